@@ -1,0 +1,99 @@
+/*
+ * analyze.c - drive the engine over the functions of one file.
+ *
+ * Functions are analysed callees first (depth-first over calls between
+ * functions of the same file), so a helper's summary exists before its
+ * callers are explored.  Recursion is cut where the cycle closes.
+ *
+ * Deliberately ignores indirect calls: a function called only through a
+ * pointer is analysed on its own, in file order.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "analyze.h"
+#include "diag.h"
+#include "engine.h"
+#include "summary.h"
+#include "util.h"
+
+struct order {
+	const struct fe_unit *unit;
+	unsigned char *state;	/* 0 new, 1 in progress, 2 done */
+	int *list;
+	int count;
+};
+
+static int find_function(const struct fe_unit *unit, const char *name)
+{
+	int i;
+
+	for (i = 0; i < unit->count; i++)
+		if (strcmp(unit->funcs[i]->name, name) == 0)
+			return i;
+	return -1;
+}
+
+static void visit(struct order *o, int f)
+{
+	const struct ir_func *fn = o->unit->funcs[f];
+	int b, i, callee;
+
+	if (o->state[f])
+		return;
+	o->state[f] = 1;
+	for (b = 0; b < fn->nblocks; b++) {
+		for (i = 0; i < fn->blocks[b].ninsns; i++) {
+			const struct ir_insn *in = &fn->blocks[b].insns[i];
+
+			if (in->kind != IR_CALL || !in->callee)
+				continue;
+			callee = find_function(o->unit, in->callee);
+			if (callee >= 0)
+				visit(o, callee);
+		}
+	}
+	o->state[f] = 2;
+	o->list[o->count++] = f;
+}
+
+static int *callees_first(const struct fe_unit *unit)
+{
+	struct order o = { unit, NULL, NULL, 0 };
+	int f;
+
+	o.state = xcalloc(unit->count + 1, 1);
+	o.list = xcalloc(unit->count + 1, sizeof(int));
+	for (f = 0; f < unit->count; f++)
+		visit(&o, f);
+	free(o.state);
+	return o.list;
+}
+
+int analyze_unit(const struct analyze_opts *opts, struct fe_unit *unit)
+{
+	struct engine_ctx ctx = { opts->rules, summaries_new(), opts->budget };
+	int *order, i;
+
+	if (opts->dump_ir) {
+		for (i = 0; i < unit->count; i++)
+			ir_dump(opts->dump_ir, unit->funcs[i]);
+		summaries_free(ctx.sums);
+		return 0;
+	}
+	order = callees_first(unit);
+	for (i = 0; i < unit->count; i++) {
+		const struct ir_func *fn = unit->funcs[order[i]];
+		struct function_result *res = engine_run(&ctx, fn);
+
+		if (res->budget_hit)
+			diag_remark(fn->file, fn->loc,
+				    "'%s' is too complex: rpmcheck explored only part of its paths",
+				    fn->name);
+		summary_record(ctx.sums, res);
+		engine_result_free(res);
+	}
+	free(order);
+	summaries_free(ctx.sums);
+	return diag_flush(stderr);
+}

@@ -1,0 +1,92 @@
+/*
+ * check_get_sync_ret.c - rule rpm-get-sync-ret: the 1 that
+ * pm_runtime_get_sync() / pm_runtime_resume() return for "already
+ * active" treated as a failure.
+ *
+ * Reported when a truth test (if (ret), if (!ret), if (call(...))) puts
+ * the positive result on the same side as the negative ones, and when
+ * the function returns that result while its other exits return 0.
+ * Deliberately ignores tests after the negative case was handled
+ * (if (ret < 0) ...; if (ret) is a deliberate "already active" check)
+ * and returns from functions that never return 0 themselves.
+ */
+#include "checks.h"
+#include "rules.h"
+
+static const struct ir_insn *already_active_call(struct engine *e,
+						 const struct fact *f)
+{
+	const struct ir_insn *in;
+	const struct api_rule *r;
+
+	if (!f || f->origin < 0)
+		return NULL;
+	in = engine_call_by_id(e, f->origin);
+	if (!in || !in->callee)
+		return NULL;
+	r = rules_find(e->ctx->rules, in->callee);
+	return r && r->ret == RET_ALREADY_ACTIVE ? in : NULL;
+}
+
+void check_get_sync_ret_on_branch(struct engine *e, const struct state *st,
+				  const struct ir_block *bb)
+{
+	const struct ir_cond *cond = &bb->cond;
+	const struct ir_insn *call;
+	const struct fact *f;
+	struct diag *d;
+
+	if (cond->lhs.kind != IRV_VAR || cond->rhs != 0 ||
+	    (cond->op != IRC_NE && cond->op != IRC_EQ))
+		return;
+	f = state_fact(st, cond->lhs.var);
+	call = already_active_call(e, f);
+	if (!call || (f->signs & (SIGN_NEG | SIGN_POS)) != (SIGN_NEG | SIGN_POS))
+		return;
+	d = diag_warn("rpm-get-sync-ret", e->fn->file, cond->loc,
+		      "'%s' treats a positive return of '%s' (device already active) as an error",
+		      e->fn->name, call->callee);
+	diag_note(d, call->loc,
+		  "'%s' returns 1 here when the device is already active",
+		  call->callee);
+}
+
+static bool returns_zero_elsewhere(const struct function_result *res)
+{
+	int i;
+
+	for (i = 0; i < res->nexits; i++)
+		if (res->exits[i].kind == RK_ZERO)
+			return true;
+	return false;
+}
+
+void check_get_sync_ret_at_end(struct engine *e,
+			       const struct function_result *res)
+{
+	int i;
+
+	if (e->fn->ret_type != IRR_INT || !returns_zero_elsewhere(res))
+		return;
+	for (i = 0; i < res->nexits; i++) {
+		const struct exit_state *x = &res->exits[i];
+		struct fact f = { -1, x->ret_signs, x->ret_origin };
+		const struct ir_insn *call = already_active_call(e, &f);
+		struct diag *d;
+
+		if (!call || !(x->ret_signs & SIGN_POS))
+			continue;
+		d = diag_warn("rpm-get-sync-ret", e->fn->file, x->block->loc,
+			      "'%s' returns the result of '%s', which is 1 when the device was already active",
+			      e->fn->name, call->callee);
+		diag_note(d, call->loc,
+			  "'%s' returns 1 here when the device is already active",
+			  call->callee);
+	}
+}
+
+void check_function_end(struct engine *e, const struct function_result *res)
+{
+	check_leak_at_end(e, res);
+	check_get_sync_ret_at_end(e, res);
+}

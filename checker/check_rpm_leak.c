@@ -1,0 +1,108 @@
+/*
+ * check_rpm_leak.c - rule rpm-leak: a function returns with a runtime
+ * PM usage count raised when its own convention says it should not.
+ *
+ * Two findings, both judged on the function's exit states:
+ *  - an error return (negative errno, ERR_PTR, a value known to be
+ *    non-zero in a function that returns 0 elsewhere, or NULL / false
+ *    when other exits return something else) with the count raised;
+ *  - the inconsistent pair: two exits of the same kind (both void, both
+ *    returning 0) where one took a reference and dropped it again and
+ *    the other still holds one.
+ *
+ * Deliberately ignores functions that only take references on success
+ * (foo_pm_get() helpers: their summary is used by callers instead),
+ * tainted paths (a helper with an unknown effect), and exits whose value
+ * cannot be classified.
+ */
+#include <stdbool.h>
+
+#include "checks.h"
+
+static bool has_other_exit(const struct function_result *res,
+			   enum ret_kind kind)
+{
+	int i;
+
+	for (i = 0; i < res->nexits; i++)
+		if (res->exits[i].kind != kind && res->exits[i].kind != RK_ERROR)
+			return true;
+	return false;
+}
+
+static bool has_exit(const struct function_result *res, enum ret_kind kind)
+{
+	int i;
+
+	for (i = 0; i < res->nexits; i++)
+		if (res->exits[i].kind == kind)
+			return true;
+	return false;
+}
+
+static bool is_error_exit(const struct function_result *res,
+			  const struct exit_state *x)
+{
+	if (x->kind == RK_ERROR)
+		return true;
+	if (x->kind == RK_NONZERO)
+		return has_exit(res, RK_ZERO);
+	if (x->kind == RK_NULL || x->kind == RK_FALSE)
+		return has_other_exit(res, x->kind);
+	return false;
+}
+
+static bool has_balanced_twin(const struct function_result *res,
+			      const struct exit_state *x)
+{
+	int i;
+
+	if (x->kind != RK_VOID && x->kind != RK_ZERO)
+		return false;
+	for (i = 0; i < res->nexits; i++) {
+		const struct exit_state *y = &res->exits[i];
+
+		if (y->kind == x->kind && y->st.delta == 0 &&
+		    (y->st.flags & ST_TOOK_GET) &&
+		    !(y->st.flags & ST_TAINTED))
+			return true;
+	}
+	return false;
+}
+
+static void report(struct engine *e, const struct exit_state *x, bool error)
+{
+	const struct event *get = trail_unmatched_get(x->st.trail);
+	const char *dev = get && get->dev ? get->dev : "?";
+	struct ir_loc loc = x->block->loc;
+	struct diag *d;
+
+	if (error)
+		d = diag_warn("rpm-leak", e->fn->file, loc,
+			      "'%s' returns an error with the runtime PM usage count of '%s' still raised",
+			      e->fn->name, dev);
+	else
+		d = diag_warn("rpm-leak", e->fn->file, loc,
+			      "'%s' returns with the runtime PM usage count of '%s' raised on this path but not on others",
+			      e->fn->name, dev);
+	if (!d)
+		return;
+	note_get(d, get);
+	note_path_after(d, x->st.trail, get);
+}
+
+void check_leak_at_end(struct engine *e, const struct function_result *res)
+{
+	int i;
+
+	for (i = 0; i < res->nexits; i++) {
+		const struct exit_state *x = &res->exits[i];
+
+		if (x->st.delta <= 0 || (x->st.flags & ST_TAINTED))
+			continue;
+		if (is_error_exit(res, x))
+			report(e, x, true);
+		else if (has_balanced_twin(res, x))
+			report(e, x, false);
+	}
+}

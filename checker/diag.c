@@ -1,0 +1,204 @@
+/*
+ * diag.c - collect, de-duplicate, sort and print warnings (see diag.h).
+ *
+ * Deliberately ignores output buffering concerns: everything of one
+ * file is printed at once by diag_flush(), so parallel runs of rpmcheck
+ * (make -j) do not interleave a warning with its notes.
+ */
+#include <stdarg.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "diag.h"
+#include "util.h"
+
+const char *const diag_rule_names[] = {
+	"rpm-leak",
+	"rpm-underflow",
+	"rpm-get-sync-ret",
+	NULL,
+};
+
+#define NRULES (sizeof(diag_rule_names) / sizeof(diag_rule_names[0]) - 1)
+
+static bool rule_off[NRULES];
+static int rule_total[NRULES];
+
+struct note {
+	struct ir_loc loc;
+	char *msg;
+};
+
+struct diag {
+	int rule;
+	char *file;
+	struct ir_loc loc;
+	char *msg;
+	struct { struct note *items; int count, alloc; } notes;
+	int seq;
+};
+
+static struct { struct diag **items; int count, alloc; } pending;
+
+static int rule_index(const char *name)
+{
+	unsigned i;
+
+	for (i = 0; i < NRULES; i++)
+		if (strcmp(diag_rule_names[i], name) == 0)
+			return (int)i;
+	return -1;
+}
+
+bool diag_is_rule(const char *name)
+{
+	return rule_index(name) >= 0;
+}
+
+void diag_enable(const char *name, bool on)
+{
+	int i = rule_index(name);
+
+	if (i >= 0)
+		rule_off[i] = !on;
+}
+
+bool diag_enabled(const char *name)
+{
+	int i = rule_index(name);
+
+	return i >= 0 && !rule_off[i];
+}
+
+static char *vformat(const char *fmt, va_list ap)
+{
+	va_list copy;
+	char *buf;
+	int len;
+
+	va_copy(copy, ap);
+	len = vsnprintf(NULL, 0, fmt, copy);
+	va_end(copy);
+	buf = xmalloc(len + 1);
+	vsnprintf(buf, len + 1, fmt, ap);
+	return buf;
+}
+
+struct diag *diag_warn(const char *rule, const char *file, struct ir_loc loc,
+		       const char *fmt, ...)
+{
+	int r = rule_index(rule), i;
+	struct diag *d;
+	va_list ap;
+
+	if (r < 0 || rule_off[r])
+		return NULL;
+	for (i = 0; i < pending.count; i++) {
+		d = pending.items[i];
+		if (d->rule == r && d->loc.line == loc.line &&
+		    d->loc.col == loc.col && strcmp(d->file, file) == 0)
+			return NULL;
+	}
+	d = xcalloc(1, sizeof(*d));
+	d->rule = r;
+	d->file = xstrdup(file);
+	d->loc = loc;
+	d->seq = pending.count;
+	va_start(ap, fmt);
+	d->msg = vformat(fmt, ap);
+	va_end(ap);
+	ARRAY_PUSH(pending, d);
+	return d;
+}
+
+void diag_note(struct diag *d, struct ir_loc loc, const char *fmt, ...)
+{
+	struct note n;
+	va_list ap;
+
+	if (!d)
+		return;
+	n.loc = loc;
+	va_start(ap, fmt);
+	n.msg = vformat(fmt, ap);
+	va_end(ap);
+	ARRAY_PUSH(d->notes, n);
+}
+
+static int by_position(const void *a, const void *b)
+{
+	const struct diag *x = *(struct diag *const *)a;
+	const struct diag *y = *(struct diag *const *)b;
+	int c = strcmp(x->file, y->file);
+
+	if (c)
+		return c;
+	if (x->loc.line != y->loc.line)
+		return x->loc.line < y->loc.line ? -1 : 1;
+	if (x->loc.col != y->loc.col)
+		return x->loc.col < y->loc.col ? -1 : 1;
+	return x->seq - y->seq;
+}
+
+static void print_diag(FILE *out, const struct diag *d)
+{
+	int i;
+
+	fprintf(out, "%s:%u:%u: warning: %s [-W%s]\n", d->file, d->loc.line,
+		d->loc.col, d->msg, diag_rule_names[d->rule]);
+	for (i = 0; i < d->notes.count; i++)
+		fprintf(out, "%s:%u:%u: note: %s\n", d->file,
+			d->notes.items[i].loc.line, d->notes.items[i].loc.col,
+			d->notes.items[i].msg);
+}
+
+static void free_diag(struct diag *d)
+{
+	int i;
+
+	for (i = 0; i < d->notes.count; i++)
+		free(d->notes.items[i].msg);
+	free(d->notes.items);
+	free(d->msg);
+	free(d->file);
+	free(d);
+}
+
+int diag_flush(FILE *out)
+{
+	int i, n = pending.count;
+
+	qsort(pending.items, n, sizeof(*pending.items), by_position);
+	for (i = 0; i < n; i++) {
+		print_diag(out, pending.items[i]);
+		rule_total[pending.items[i]->rule]++;
+		free_diag(pending.items[i]);
+	}
+	fflush(out);
+	pending.count = 0;
+	return n;
+}
+
+int diag_total(const char *rule)
+{
+	int r, sum = 0;
+
+	if (rule) {
+		r = rule_index(rule);
+		return r < 0 ? 0 : rule_total[r];
+	}
+	for (r = 0; r < (int)NRULES; r++)
+		sum += rule_total[r];
+	return sum;
+}
+
+void diag_remark(const char *file, struct ir_loc loc, const char *fmt, ...)
+{
+	va_list ap;
+
+	fprintf(stderr, "%s:%u:%u: note: ", file, loc.line, loc.col);
+	va_start(ap, fmt);
+	vfprintf(stderr, fmt, ap);
+	va_end(ap);
+	fputc('\n', stderr);
+}

@@ -1,0 +1,773 @@
+/*
+ * engine.c - path-sensitive exploration of one function (see engine.h).
+ *
+ * A worklist of (block, state) pairs.  Each block keeps the states that
+ * already reached it; a state equal to one of them (same delta, flags
+ * and facts) is dropped, so loops terminate once nothing new reaches
+ * their head.  Facts about variables that are dead at a block's entry
+ * are forgotten first, which is what keeps the state sets small.
+ *
+ * Deliberately ignores: values other than their sign (-, 0, +), and
+ * facts beyond MAX_FACTS variables per state (the oldest are dropped).
+ */
+#include <limits.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "checks.h"
+#include "engine.h"
+#include "engine_internal.h"
+#include "summary.h"
+#include "util.h"
+
+#define MAX_STATES_PER_BLOCK 96
+#define DELTA_MIN -2
+#define DELTA_MAX 3
+
+/* ---- facts ---- */
+
+const struct fact *state_fact(const struct state *st, int var)
+{
+	int i;
+
+	for (i = 0; i < st->nfacts; i++)
+		if (st->facts[i].var == var)
+			return &st->facts[i];
+	return NULL;
+}
+
+uint8_t state_signs(const struct state *st, int var)
+{
+	const struct fact *f = state_fact(st, var);
+
+	return f ? f->signs : SIGN_ANY;
+}
+
+static void kill_fact(struct state *st, int var)
+{
+	int i;
+
+	for (i = 0; i < st->nfacts; i++) {
+		if (st->facts[i].var == var) {
+			memmove(&st->facts[i], &st->facts[i + 1],
+				(st->nfacts - i - 1) * sizeof(struct fact));
+			st->nfacts--;
+			return;
+		}
+	}
+}
+
+void engine_set_fact(struct state *st, int var, uint8_t signs, int origin)
+{
+	int i;
+
+	kill_fact(st, var);
+	if (signs == SIGN_ANY && origin < 0)
+		return;
+	if (st->nfacts == MAX_FACTS) {
+		memmove(&st->facts[0], &st->facts[1],
+			(MAX_FACTS - 1) * sizeof(struct fact));
+		st->nfacts--;
+	}
+	/* keep facts sorted by variable so equal states compare equal */
+	for (i = st->nfacts; i > 0 && st->facts[i - 1].var > var; i--)
+		st->facts[i] = st->facts[i - 1];
+	st->facts[i].var = var;
+	st->facts[i].signs = signs;
+	st->facts[i].origin = origin;
+	st->nfacts++;
+}
+
+static uint8_t signs_of_const(long long n)
+{
+	return n < 0 ? SIGN_NEG : n == 0 ? SIGN_ZERO : SIGN_POS;
+}
+
+static bool states_equal(const struct state *a, const struct state *b)
+{
+	int i;
+
+	if (a->delta != b->delta || a->flags != b->flags ||
+	    a->nfacts != b->nfacts)
+		return false;
+	for (i = 0; i < a->nfacts; i++)
+		if (a->facts[i].var != b->facts[i].var ||
+		    a->facts[i].signs != b->facts[i].signs ||
+		    a->facts[i].origin != b->facts[i].origin)
+			return false;
+	return true;
+}
+
+/* ---- events ---- */
+
+static const struct event *add_event(struct engine *e, const struct event *prev,
+				     enum event_kind kind, struct ir_loc loc,
+				     const char *what, const char *dev)
+{
+	struct event *ev;
+
+	if (!e->arena || e->arena->used == EVENT_CHUNK) {
+		struct event_chunk *c = xcalloc(1, sizeof(*c));
+
+		c->next = e->arena;
+		e->arena = c;
+	}
+	ev = &e->arena->events[e->arena->used++];
+	ev->kind = kind;
+	ev->loc = loc;
+	ev->what = what;
+	ev->dev = dev;
+	ev->prev = prev;
+	return ev;
+}
+
+/* ---- conditions ---- */
+
+struct range {
+	long long lo, hi;
+};
+
+static const struct range sign_ranges[3] = {
+	{ LLONG_MIN, -1 }, { 0, 0 }, { 1, LLONG_MAX },
+};
+
+static void cmp_possible(struct range r, enum ir_cmp op, long long k,
+			 bool *can_true, bool *can_false)
+{
+	switch (op) {
+	case IRC_EQ:
+	case IRC_NE:
+		*can_true = r.lo <= k && k <= r.hi;
+		*can_false = !(r.lo == k && r.hi == k);
+		if (op == IRC_NE) {
+			bool t = *can_true;
+
+			*can_true = *can_false;
+			*can_false = t;
+		}
+		break;
+	case IRC_LT:
+		*can_true = r.lo < k;
+		*can_false = r.hi >= k;
+		break;
+	case IRC_LE:
+		*can_true = r.lo <= k;
+		*can_false = r.hi > k;
+		break;
+	case IRC_GT:
+		*can_true = r.hi > k;
+		*can_false = r.lo <= k;
+		break;
+	default:
+		*can_true = r.hi >= k;
+		*can_false = r.lo < k;
+		break;
+	}
+}
+
+/* Split SIGNS into the signs for which COND can be true and false. */
+void cond_split(const struct ir_cond *cond, uint8_t signs,
+		uint8_t *if_true, uint8_t *if_false)
+{
+	int c;
+
+	*if_true = *if_false = 0;
+	for (c = 0; c < 3; c++) {
+		bool t, f;
+
+		if (!(signs & (1 << c)))
+			continue;
+		cmp_possible(sign_ranges[c], cond->op, cond->rhs, &t, &f);
+		if (t)
+			*if_true |= 1 << c;
+		if (f)
+			*if_false |= 1 << c;
+	}
+}
+
+/* ---- worklist ---- */
+
+static void push_work(struct engine *e, int block, const struct state *st)
+{
+	struct block_states *seen = &e->seen[block];
+	struct work w;
+	int i;
+
+	for (i = 0; i < seen->count; i++)
+		if (states_equal(&seen->items[i], st))
+			return;
+	if (seen->count >= MAX_STATES_PER_BLOCK) {
+		e->res->budget_hit = true;
+		return;
+	}
+	ARRAY_PUSH(*seen, *st);
+	w.block = block;
+	w.st = *st;
+	ARRAY_PUSH(e->work, w);
+}
+
+/* ---- liveness ---- */
+
+static void use_var(struct engine *e, int b, int var, unsigned char *defd)
+{
+	if (var >= 0 && !defd[var])
+		e->live_in[(size_t)b * e->fn->nvars + var] = 1;
+}
+
+static void block_uses(struct engine *e, int b, unsigned char *defd)
+{
+	const struct ir_block *bb = &e->fn->blocks[b];
+	int i, a;
+
+	memset(defd, 0, e->fn->nvars);
+	for (i = 0; i < bb->ninsns; i++) {
+		const struct ir_insn *in = &bb->insns[i];
+
+		if (in->kind == IR_ASSIGN) {
+			if (in->src.kind == IRV_VAR)
+				use_var(e, b, in->src.var, defd);
+			defd[in->dst] = 1;
+			continue;
+		}
+		for (a = 0; a < in->nargs; a++) {
+			if (in->args[a].val.kind == IRV_VAR)
+				use_var(e, b, in->args[a].val.var, defd);
+			use_var(e, b, in->args[a].addr_of, defd);
+		}
+		if (in->result >= 0)
+			defd[in->result] = 1;
+	}
+	if (bb->term == IRT_BRANCH && bb->cond.lhs.kind == IRV_VAR)
+		use_var(e, b, bb->cond.lhs.var, defd);
+	if (bb->term == IRT_RETURN && bb->has_retval &&
+	    bb->retval.kind == IRV_VAR)
+		use_var(e, b, bb->retval.var, defd);
+}
+
+static void compute_liveness(struct engine *e)
+{
+	const struct ir_func *fn = e->fn;
+	size_t nv = fn->nvars;
+	unsigned char *gen = xcalloc((size_t)fn->nblocks * nv + 1, 1);
+	unsigned char *defs = xcalloc((size_t)fn->nblocks * nv + 1, 1);
+	bool changed = true;
+	int b, s, v;
+
+	e->live_in = gen;
+	for (b = 0; b < fn->nblocks; b++)
+		block_uses(e, b, defs + b * nv);
+	while (changed) {
+		changed = false;
+		for (b = fn->nblocks - 1; b >= 0; b--) {
+			const struct ir_block *bb = &fn->blocks[b];
+
+			for (s = 0; s < 2; s++) {
+				int succ = bb->succ[s];
+
+				if (succ < 0 || bb->term == IRT_RETURN ||
+				    bb->term == IRT_STOP)
+					continue;
+				for (v = 0; v < (int)nv; v++) {
+					if (gen[succ * nv + v] && !defs[b * nv + v] &&
+					    !gen[b * nv + v]) {
+						gen[b * nv + v] = 1;
+						changed = true;
+					}
+				}
+			}
+		}
+	}
+	free(defs);
+}
+
+static void forget_dead(struct engine *e, int block, struct state *st)
+{
+	const unsigned char *live = e->live_in + (size_t)block * e->fn->nvars;
+	int i = 0;
+
+	while (i < st->nfacts) {
+		if (!live[st->facts[i].var])
+			kill_fact(st, st->facts[i].var);
+		else
+			i++;
+	}
+}
+
+/* ---- executing instructions ---- */
+
+static void exec_assign(struct state *st, const struct ir_insn *in)
+{
+	const struct fact *f;
+
+	switch (in->src.kind) {
+	case IRV_CONST:
+		engine_set_fact(st, in->dst, signs_of_const(in->src.num), -1);
+		break;
+	case IRV_VAR:
+		f = state_fact(st, in->src.var);
+		if (f)
+			engine_set_fact(st, in->dst, f->signs, f->origin);
+		else
+			kill_fact(st, in->dst);
+		break;
+	default:
+		kill_fact(st, in->dst);
+	}
+}
+
+void engine_forget_escaped(struct state *st, const struct ir_insn *in)
+{
+	int a;
+
+	for (a = 0; a < in->nargs; a++)
+		if (in->args[a].addr_of >= 0)
+			kill_fact(st, in->args[a].addr_of);
+	if (in->result >= 0)
+		kill_fact(st, in->result);
+}
+
+static const char *dev_text(const struct ir_insn *in, const struct effect *ef)
+{
+	if (ef->dev_arg >= 0 && ef->dev_arg < in->nargs)
+		return in->args[ef->dev_arg].text;
+	return "?";
+}
+
+/* Apply a change of COUNT (one outcome of the call) to ST. */
+void engine_apply_count(struct engine *e, struct state *st,
+			const struct ir_insn *in, const struct effect *ef,
+			int count, bool is_failure)
+{
+	const char *dev = ef->dev ? ef->dev : dev_text(in, ef);
+	struct event *ev;
+
+	if (count > 0) {
+		e->res->has_get = true;
+		st->flags = (st->flags | ST_TOOK_GET) & ~ST_FAILED_GET;
+		ev = (struct event *)add_event(e, st->trail, EV_GET, in->loc,
+					      ef->callee, dev);
+		ev->may_fail = ef->when == WHEN_ALWAYS &&
+			       ef->ret == RET_ALREADY_ACTIVE;
+		st->trail = ev;
+	} else if (count < 0) {
+		e->res->has_put = true;
+		check_underflow_on_put(e, st, in, ef);
+		st->trail = add_event(e, st->trail, EV_PUT, in->loc,
+				      ef->callee, dev);
+		st->flags &= ~ST_FAILED_GET;
+	} else if (is_failure) {
+		st->flags |= ST_FAILED_GET;
+		st->trail = add_event(e, st->trail, EV_NOGET, in->loc,
+				      ef->callee, dev);
+	}
+	st->delta += count;
+	if (st->delta > DELTA_MAX)
+		st->delta = DELTA_MAX;
+	if (st->delta < DELTA_MIN)
+		st->delta = DELTA_MIN;
+}
+
+/* Signs of the result when the change does / does not happen. */
+static void outcome_signs(const struct effect *ef, uint8_t *when_done,
+			  uint8_t *when_not)
+{
+	switch (ef->when) {
+	case WHEN_RET_ZERO:
+		*when_done = SIGN_ZERO;
+		*when_not = SIGN_NEG;
+		break;
+	case WHEN_RET_POS:
+		*when_done = SIGN_POS;
+		*when_not = SIGN_NEG | SIGN_ZERO;
+		break;
+	default:
+		*when_done = SIGN_ANY;
+		*when_not = 0;
+	}
+}
+
+static uint8_t result_signs(const struct effect *ef, const struct state *st,
+			    const struct ir_insn *in, uint8_t base, int *origin)
+{
+	*origin = -1;
+	switch (ef->ret) {
+	case RET_ALREADY_ACTIVE:
+		*origin = in->id;
+		return base;
+	case RET_ERRPTR:
+		*origin = in->id;
+		return SIGN_NEG;
+	case RET_DEV:
+		return SIGN_POS;
+	case RET_ARG1:
+		if (in->nargs > 1 && in->args[1].val.kind == IRV_VAR)
+			return state_signs(st, in->args[1].val.var);
+		if (in->nargs > 1 && in->args[1].val.kind == IRV_CONST)
+			return signs_of_const(in->args[1].val.num);
+		return base;
+	default:
+		return base;
+	}
+}
+
+static void emit_result(struct state *st, const struct ir_insn *in,
+			uint8_t signs, int origin)
+{
+	if (in->result >= 0)
+		engine_set_fact(st, in->result, signs, origin);
+}
+
+/* A guard's variable decides the call (destructor, ACQUIRE_ERR). */
+static int exec_guard_call(struct engine *e, const struct state *st,
+			   const struct ir_insn *in, const struct effect *ef,
+			   struct state out[2])
+{
+	int var = ef->dev_arg < in->nargs ? in->args[ef->dev_arg].addr_of : -1;
+	uint8_t signs = var >= 0 ? state_signs(st, var) : SIGN_ANY;
+	int n = 0;
+
+	if (signs & SIGN_POS) {
+		out[n] = *st;
+		if (var >= 0)
+			engine_set_fact(&out[n], var, SIGN_POS, -1);
+		if (ef->when == WHEN_ARG_POS)
+			engine_apply_count(e, &out[n], in, ef, ef->count, false);
+		emit_result(&out[n], in, ef->ret == RET_ERR_OF_ARG ?
+			    SIGN_ZERO : SIGN_ANY, -1);
+		n++;
+	}
+	if (signs & (SIGN_NEG | SIGN_ZERO)) {
+		out[n] = *st;
+		if (var >= 0)
+			engine_set_fact(&out[n], var, signs & ~SIGN_POS, -1);
+		emit_result(&out[n], in, ef->ret == RET_ERR_OF_ARG ?
+			    SIGN_NEG : SIGN_ANY, -1);
+		n++;
+	}
+	return n;
+}
+
+static int exec_effect(struct engine *e, const struct state *st,
+		       const struct ir_insn *in, const struct effect *ef,
+		       struct state out[2])
+{
+	uint8_t done, not_done, signs;
+	int origin, n = 0;
+
+	if (ef->when == WHEN_ARG_POS || ef->ret == RET_ERR_OF_ARG)
+		return exec_guard_call(e, st, in, ef, out);
+	outcome_signs(ef, &done, &not_done);
+	out[n] = *st;
+	signs = result_signs(ef, st, in, done, &origin);
+	engine_apply_count(e, &out[n], in, ef, ef->count, false);
+	emit_result(&out[n], in, signs, origin);
+	n++;
+	if (not_done) {
+		out[n] = *st;
+		engine_apply_count(e, &out[n], in, ef, 0, ef->count > 0);
+		emit_result(&out[n], in, not_done, -1);
+		n++;
+	}
+	return n;
+}
+
+static bool effect_from_rule(const struct api_rule *r, struct effect *ef)
+{
+	memset(ef, 0, sizeof(*ef));
+	ef->callee = r->name;
+	ef->count = r->count;
+	ef->when = r->when;
+	ef->ret = r->ret;
+	ef->dev_arg = r->dev_arg;
+	ef->dev_deref = r->dev_deref;
+	ef->noreturn = r->noreturn;
+	return true;
+}
+
+/* Returns the number of states that continue after the call. */
+static int exec_call(struct engine *e, const struct state *st,
+		     const struct ir_insn *in, struct state out[3])
+{
+	const struct api_rule *r = in->callee ?
+		rules_find(e->ctx->rules, in->callee) : NULL;
+	struct effect ef;
+
+	if (r) {
+		effect_from_rule(r, &ef);
+		if (ef.noreturn)
+			return 0;
+		return exec_effect(e, st, in, &ef, out);
+	}
+	if (in->callee && e->ctx->sums) {
+		int n = summary_apply(e->ctx->sums, e, st, in, out);
+
+		if (n >= 0)
+			return n;
+	}
+	out[0] = *st;
+	engine_forget_escaped(&out[0], in);
+	return 1;
+}
+
+/* ---- terminators ---- */
+
+static bool is_noted_condition(const struct ir_cond *cond)
+{
+	return cond->text && !starts_with(cond->text, "__");
+}
+
+static void take_branch(struct engine *e, const struct state *st,
+			const struct ir_block *bb, int side, uint8_t signs)
+{
+	struct state next = *st;
+
+	if (bb->cond.lhs.kind == IRV_VAR) {
+		const struct fact *f = state_fact(st, bb->cond.lhs.var);
+
+		engine_set_fact(&next, bb->cond.lhs.var, signs, f ? f->origin : -1);
+	}
+	if (is_noted_condition(&bb->cond)) {
+		struct event *ev = (struct event *)add_event(e, next.trail,
+				EV_BRANCH, bb->cond.loc, bb->cond.text, NULL);
+
+		ev->taken = side == 0;
+		next.trail = ev;
+	}
+	push_work(e, bb->succ[side], &next);
+}
+
+static void exec_branch(struct engine *e, const struct state *st,
+			const struct ir_block *bb)
+{
+	uint8_t t = SIGN_ANY, f = SIGN_ANY;
+
+	check_get_sync_ret_on_branch(e, st, bb);
+	if (bb->cond.lhs.kind == IRV_VAR)
+		cond_split(&bb->cond, state_signs(st, bb->cond.lhs.var), &t, &f);
+	if (t)
+		take_branch(e, st, bb, 0, t);
+	if (f)
+		take_branch(e, st, bb, 1, f);
+}
+
+static enum ret_kind classify_int(long long num, bool known, uint8_t signs,
+				  const struct ir_insn *origin,
+				  const struct engine *e)
+{
+	const struct api_rule *r;
+
+	if (known)
+		return num < 0 ? RK_ERROR : num == 0 ? RK_ZERO : RK_POS;
+	if (origin && origin->callee &&
+	    (r = rules_find(e->ctx->rules, origin->callee)) &&
+	    r->ret == RET_ERRPTR)
+		return RK_ERROR;
+	if (signs == SIGN_NEG)
+		return RK_ERROR;
+	if (signs == SIGN_ZERO)
+		return RK_ZERO;
+	if (signs == SIGN_POS)
+		return RK_POS;
+	if (signs == (SIGN_NEG | SIGN_POS))
+		return RK_NONZERO;
+	return RK_OTHER;
+}
+
+static enum ret_kind classify_return(const struct engine *e,
+				     const struct state *st,
+				     const struct ir_block *bb,
+				     uint8_t *signs, int *origin)
+{
+	enum ir_ret_type rt = e->fn->ret_type;
+	const struct fact *f = NULL;
+	bool known = false;
+	long long num = 0;
+	enum ret_kind k;
+
+	*signs = SIGN_ANY;
+	*origin = -1;
+	if (rt == IRR_VOID || !bb->has_retval)
+		return RK_VOID;
+	if (bb->retval.kind == IRV_CONST) {
+		known = true;
+		num = bb->retval.num;
+		*signs = signs_of_const(num);
+	} else if (bb->retval.kind == IRV_VAR &&
+		   (f = state_fact(st, bb->retval.var))) {
+		*signs = f->signs;
+		*origin = f->origin;
+	}
+	k = classify_int(num, known, *signs,
+			 *origin >= 0 ? engine_insn(e->fn, *origin) : NULL, e);
+	if (rt == IRR_PTR && k == RK_ZERO)
+		return RK_NULL;
+	if (rt == IRR_PTR && k != RK_ERROR)
+		return RK_OTHER;
+	if (rt == IRR_BOOL)
+		return k == RK_ZERO ? RK_FALSE : RK_OTHER;
+	if (rt == IRR_OTHER)
+		return RK_OTHER;
+	return k;
+}
+
+static void exec_return(struct engine *e, const struct state *st,
+			const struct ir_block *bb)
+{
+	struct exit_state x;
+
+	x.st = *st;
+	x.block = bb;
+	x.kind = classify_return(e, st, bb, &x.ret_signs, &x.ret_origin);
+	ARRAY_PUSH(e->exits, x);
+}
+
+/* ---- driver ---- */
+
+static void run_block(struct engine *e, int b, const struct state *in_st)
+{
+	const struct ir_block *bb = &e->fn->blocks[b];
+	struct state *cur = xmalloc(sizeof(struct state) * 4), *next;
+	int ncur = 1, i, k, nnext;
+
+	cur[0] = *in_st;
+	forget_dead(e, b, &cur[0]);
+	for (i = 0; i < bb->ninsns && ncur; i++) {
+		const struct ir_insn *in = &bb->insns[i];
+
+		next = xmalloc(sizeof(struct state) * (ncur * 3 + 1));
+		nnext = 0;
+		for (k = 0; k < ncur; k++) {
+			if (in->kind == IR_ASSIGN) {
+				next[nnext] = cur[k];
+				exec_assign(&next[nnext++], in);
+			} else {
+				nnext += exec_call(e, &cur[k], in, &next[nnext]);
+			}
+		}
+		free(cur);
+		cur = next;
+		ncur = nnext;
+	}
+	for (k = 0; k < ncur; k++) {
+		switch (bb->term) {
+		case IRT_JUMP:
+			if (bb->label)
+				cur[k].trail = add_event(e, cur[k].trail, EV_GOTO,
+							 bb->loc, bb->label, NULL);
+			push_work(e, bb->succ[0], &cur[k]);
+			break;
+		case IRT_BRANCH:
+			exec_branch(e, &cur[k], bb);
+			break;
+		case IRT_RETURN:
+			exec_return(e, &cur[k], bb);
+			break;
+		default:
+			break;
+		}
+	}
+	free(cur);
+}
+
+static void index_insns(struct engine *e)
+{
+	int b, i;
+
+	e->insn_by_id = xcalloc(e->fn->ninsn_ids + 1, sizeof(*e->insn_by_id));
+	for (b = 0; b < e->fn->nblocks; b++)
+		for (i = 0; i < e->fn->blocks[b].ninsns; i++) {
+			const struct ir_insn *in = &e->fn->blocks[b].insns[i];
+
+			e->insn_by_id[in->id] = in;
+		}
+}
+
+const char *engine_intern(struct engine *e, char *s)
+{
+	ARRAY_PUSH(e->res->strings, s);
+	return s;
+}
+
+const struct ir_insn *engine_insn(const struct ir_func *fn, int id)
+{
+	int b, i;
+
+	for (b = 0; b < fn->nblocks; b++)
+		for (i = 0; i < fn->blocks[b].ninsns; i++)
+			if (fn->blocks[b].insns[i].id == id)
+				return &fn->blocks[b].insns[i];
+	return NULL;
+}
+
+const struct ir_insn *engine_call_by_id(const struct engine *e, int id)
+{
+	return id >= 0 && id < e->fn->ninsn_ids ? e->insn_by_id[id] : NULL;
+}
+
+static void engine_free(struct engine *e)
+{
+	int b;
+
+	for (b = 0; b < e->fn->nblocks; b++)
+		free(e->seen[b].items);
+	free(e->seen);
+	free(e->work.items);
+	free(e->live_in);
+	free(e->insn_by_id);
+}
+
+struct function_result *engine_run(const struct engine_ctx *ctx,
+				   const struct ir_func *fn)
+{
+	struct engine e = { 0 };
+	struct function_result *res = xcalloc(1, sizeof(*res));
+	struct state init = { 0 };
+
+	e.ctx = ctx;
+	e.fn = fn;
+	e.res = res;
+	res->fn = fn;
+	e.seen = xcalloc(fn->nblocks, sizeof(*e.seen));
+	compute_liveness(&e);
+	index_insns(&e);
+	push_work(&e, fn->entry, &init);
+	while (e.head < e.work.count) {
+		struct work w = e.work.items[e.head++];
+
+		if (e.head > 4096 && e.head * 2 > e.work.count) {
+			memmove(e.work.items, e.work.items + e.head,
+				(e.work.count - e.head) * sizeof(w));
+			e.work.count -= e.head;
+			e.head = 0;
+		}
+		if (++res->steps > ctx->budget) {
+			res->budget_hit = true;
+			break;
+		}
+		run_block(&e, w.block, &w.st);
+	}
+	res->exits = e.exits.items;
+	res->nexits = e.exits.count;
+	res->arena = e.arena;
+	check_function_end(&e, res);
+	engine_free(&e);
+	return res;
+}
+
+void engine_result_free(struct function_result *res)
+{
+	struct event_chunk *c, *next;
+	int i;
+
+	if (!res)
+		return;
+	for (c = res->arena; c; c = next) {
+		next = c->next;
+		free(c);
+	}
+	for (i = 0; i < res->strings.count; i++)
+		free(res->strings.items[i]);
+	free(res->strings.items);
+	free(res->exits);
+	free(res);
+}

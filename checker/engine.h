@@ -1,0 +1,138 @@
+/*
+ * engine.h - path-sensitive exploration of one IR function.
+ *
+ * The engine walks every feasible path of a function's CFG with a set
+ * of abstract states per block.  A state holds the runtime PM usage
+ * count delta taken by the function so far, what is known about the
+ * sign of the values that decide branches (call results, flags), and a
+ * trail of events (gets, puts, branches) used to explain findings.
+ * Identical states meeting at a block are merged (the first trail
+ * wins), which bounds the work; a per-function budget stops the rest.
+ *
+ * Checks (check_*.c) are called at puts, branches and exits, and once
+ * per function at the end with every exit state.
+ *
+ * Deliberately ignores which device a count belongs to when judging:
+ * the delta is the sum over all devices, so a get on "priv->dev" and a
+ * put on "&pdev->dev" balance.  Device names only label messages.
+ */
+#ifndef RPMCHECK_ENGINE_H
+#define RPMCHECK_ENGINE_H
+
+#include <stdbool.h>
+#include <stdint.h>
+
+#include "ir.h"
+#include "rules.h"
+
+enum {
+	SIGN_NEG = 1,
+	SIGN_ZERO = 2,
+	SIGN_POS = 4,
+	SIGN_ANY = 7,
+};
+
+enum event_kind {
+	EV_GET,			/* the count was raised */
+	EV_NOGET,		/* a conditional get failed: no reference */
+	EV_PUT,			/* the count was dropped */
+	EV_BRANCH,		/* a condition was decided */
+	EV_GOTO,
+};
+
+struct event {
+	enum event_kind kind;
+	struct ir_loc loc;
+	const char *what;	/* callee, condition text or label */
+	const char *dev;
+	bool taken;		/* EV_BRANCH: the true side */
+	bool may_fail;		/* EV_GET: raised even when the call fails */
+	const struct event *prev;
+};
+
+struct fact {
+	int var;
+	uint8_t signs;
+	int origin;		/* id of the call that produced it, or -1 */
+};
+
+#define MAX_FACTS 24
+
+/* State flags */
+#define ST_TOOK_GET	1	/* a reference was taken on this path */
+#define ST_FAILED_GET	2	/* the latest conditional get failed */
+#define ST_TAINTED	4	/* an effect could not be modelled */
+
+struct state {
+	int delta;
+	unsigned flags;
+	int nfacts;
+	struct fact facts[MAX_FACTS];
+	const struct event *trail;
+};
+
+enum ret_kind {
+	RK_VOID,
+	RK_ERROR,		/* negative errno, ERR_PTR */
+	RK_NULL,		/* NULL from a pointer function */
+	RK_FALSE,		/* false from a bool function */
+	RK_ZERO,		/* 0 from an int function */
+	RK_POS,			/* a known positive value */
+	RK_NONZERO,		/* a value known not to be 0: -errno or > 0 */
+	RK_OTHER,		/* anything else */
+};
+
+struct exit_state {
+	struct state st;
+	const struct ir_block *block;
+	enum ret_kind kind;
+	uint8_t ret_signs;	/* signs the returned value may have */
+	int ret_origin;		/* call producing the returned value */
+};
+
+struct summary;
+struct summaries;
+
+/* What a call does, from a rule or from a summary of a local function. */
+struct effect {
+	const char *callee;
+	int count;		/* the change when it happens */
+	enum rule_when when;
+	enum rule_ret ret;
+	int dev_arg;
+	bool dev_deref;
+	bool noreturn;
+	const char *dev;	/* device text, when not an argument */
+};
+
+struct engine;
+
+struct function_result {
+	const struct ir_func *fn;
+	struct exit_state *exits;
+	int nexits;
+	bool has_get, has_put;	/* the function calls a get / a put */
+	bool budget_hit;
+	long steps;
+	struct event_chunk *arena;	/* owns the events of the exits */
+	struct { char **items; int count, alloc; } strings;
+};
+
+struct engine_ctx {
+	const struct rules *rules;
+	struct summaries *sums;
+	long budget;		/* block visits per function */
+};
+
+/* Explore FN; the result stays valid until engine_result_free(). */
+struct function_result *engine_run(const struct engine_ctx *ctx,
+				   const struct ir_func *fn);
+void engine_result_free(struct function_result *res);
+
+/* Helpers for checks. */
+const struct fact *state_fact(const struct state *st, int var);
+uint8_t state_signs(const struct state *st, int var);
+const struct ir_insn *engine_insn(const struct ir_func *fn, int id);
+const struct ir_insn *engine_call_by_id(const struct engine *e, int id);
+
+#endif

@@ -1,0 +1,53 @@
+/*
+ * engine_internal.h - the engine's working state, shared with the
+ * checks and the summaries that hook into a running exploration.
+ *
+ * Deliberately not part of engine.h: front ends and drivers never need it.
+ */
+#ifndef RPMCHECK_ENGINE_INTERNAL_H
+#define RPMCHECK_ENGINE_INTERNAL_H
+
+#include "engine.h"
+
+#define EVENT_CHUNK 512
+
+struct event_chunk {
+	struct event events[EVENT_CHUNK];
+	int used;
+	struct event_chunk *next;
+};
+
+struct work {
+	int block;
+	struct state st;
+};
+
+struct block_states {
+	struct state *items;
+	int count, alloc;
+};
+
+struct engine {
+	const struct engine_ctx *ctx;
+	const struct ir_func *fn;
+	struct function_result *res;
+	struct block_states *seen;
+	struct { struct work *items; int count, alloc; } work;
+	int head;
+	struct { struct exit_state *items; int count, alloc; } exits;
+	struct event_chunk *arena;
+	unsigned char *live_in;		/* nblocks x nvars */
+	const struct ir_insn **insn_by_id;
+};
+
+void engine_apply_count(struct engine *e, struct state *st,
+			const struct ir_insn *in, const struct effect *ef,
+			int count, bool is_failure);
+void engine_set_fact(struct state *st, int var, uint8_t signs, int origin);
+void engine_forget_escaped(struct state *st, const struct ir_insn *in);
+/* Keep S (malloc'ed) alive as long as the function's result. */
+const char *engine_intern(struct engine *e, char *s);
+void cond_split(const struct ir_cond *cond, uint8_t signs,
+		uint8_t *if_true, uint8_t *if_false);
+
+#endif

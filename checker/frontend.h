@@ -1,0 +1,28 @@
+/*
+ * frontend.h - turn one C file into IR functions.
+ *
+ * The only interface to libclang: frontend.c is the one file that
+ * includes clang-c/Index.h.  Deliberately ignores function bodies in
+ * headers: only functions defined in the file being checked are lowered.
+ */
+#ifndef RPMCHECK_FRONTEND_H
+#define RPMCHECK_FRONTEND_H
+
+#include "ir.h"
+
+struct fe_unit {
+	struct ir_func **funcs;
+	int count, alloc;
+};
+
+/*
+ * Parse PATH with the compiler arguments ARGS and lower every function
+ * defined in it.  DISPLAY_NAME is how the file is named in diagnostics.
+ * Returns 0, or -1 after printing one line saying why the file could
+ * not be analysed.
+ */
+int frontend_parse(const char *path, const char *display_name,
+		   int nargs, const char *const *args, struct fe_unit *unit);
+void fe_unit_free(struct fe_unit *unit);
+
+#endif

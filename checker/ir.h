@@ -1,0 +1,145 @@
+/*
+ * ir.h - rpmcheck's intermediate representation.
+ *
+ * A function is a control-flow graph of basic blocks.  A block holds a
+ * straight line of events (calls and assignments that matter to the
+ * analysis) and ends in one terminator: a jump, a two-way branch on a
+ * simple condition, a return, or a stop (the path ends, e.g. after a
+ * noreturn call).  Values are deliberately tiny: a constant, a variable
+ * (a local, a parameter, a temporary, or any other lvalue named by its
+ * canonical text such as "priv->enabled") or unknown.
+ *
+ * Deliberately ignores: types beyond the return-type class, memory,
+ * arithmetic and pointer values.  Whatever the front end cannot express
+ * becomes "unknown", which the engine treats as "could be anything".
+ */
+#ifndef RPMCHECK_IR_H
+#define RPMCHECK_IR_H
+
+#include <stdbool.h>
+#include <stdio.h>
+
+struct ir_loc {
+	unsigned line, col;
+};
+
+enum ir_val_kind {
+	IRV_UNKNOWN,
+	IRV_CONST,
+	IRV_VAR,
+};
+
+struct ir_val {
+	enum ir_val_kind kind;
+	long long num;		/* IRV_CONST */
+	int var;		/* IRV_VAR: index into ir_func.vars */
+};
+
+enum ir_cmp {
+	IRC_EQ, IRC_NE, IRC_LT, IRC_LE, IRC_GT, IRC_GE,
+};
+
+enum ir_insn_kind {
+	IR_CALL,
+	IR_ASSIGN,
+};
+
+struct ir_arg {
+	char *text;		/* canonical text, e.g. "&pdev->dev" */
+	struct ir_val val;
+	int addr_of;		/* "&x": the variable x, else -1 */
+};
+
+struct ir_insn {
+	enum ir_insn_kind kind;
+	struct ir_loc loc;
+	int id;			/* unique inside the function */
+	/* IR_CALL */
+	char *callee;		/* NULL for an indirect call */
+	int nargs;
+	struct ir_arg *args;
+	int result;		/* variable receiving the result, or -1 */
+	bool is_cleanup;	/* scope-exit call of a cleanup variable */
+	/* IR_ASSIGN */
+	int dst;
+	struct ir_val src;
+};
+
+enum ir_term_kind {
+	IRT_NONE,		/* not terminated yet (only while building) */
+	IRT_JUMP,
+	IRT_BRANCH,
+	IRT_RETURN,
+	IRT_STOP,
+};
+
+struct ir_cond {
+	struct ir_val lhs;	/* IRV_UNKNOWN: either way is possible */
+	enum ir_cmp op;
+	long long rhs;
+	char *text;		/* source-like text of the tested condition */
+	struct ir_loc loc;	/* the tested value */
+};
+
+struct ir_block {
+	int id;
+	struct ir_insn *insns;
+	int ninsns, alloc;
+	enum ir_term_kind term;
+	int succ[2];		/* JUMP: succ[0]; BRANCH: true, false */
+	struct ir_cond cond;	/* BRANCH */
+	struct ir_val retval;	/* RETURN */
+	bool has_retval;
+	struct ir_loc loc;	/* RETURN / goto location */
+	char *label;		/* JUMP made by a goto: its label */
+};
+
+enum ir_ret_type {
+	IRR_VOID,
+	IRR_INT,
+	IRR_BOOL,
+	IRR_PTR,
+	IRR_OTHER,
+};
+
+struct ir_func {
+	char *name;
+	char *file;		/* as given on the command line */
+	struct ir_loc loc;
+	bool is_static;
+	enum ir_ret_type ret_type;
+	char **params;		/* parameter names, in order */
+	int nparams;
+	char **vars;
+	int nvars, vars_alloc;
+	struct ir_block *blocks;
+	int nblocks, blocks_alloc;
+	int entry;
+	int ninsn_ids;
+};
+
+struct ir_func *ir_func_new(const char *name, const char *file);
+void ir_func_free(struct ir_func *fn);
+int ir_var(struct ir_func *fn, const char *name);
+int ir_temp(struct ir_func *fn);
+int ir_block_new(struct ir_func *fn);
+struct ir_insn *ir_add_call(struct ir_func *fn, int block, const char *callee,
+			    struct ir_loc loc);
+void ir_call_add_arg(struct ir_insn *call, const char *text, struct ir_val val,
+		     int addr_of);
+struct ir_insn *ir_add_assign(struct ir_func *fn, int block, int dst,
+			      struct ir_val src, struct ir_loc loc);
+void ir_jump(struct ir_func *fn, int block, int to);
+void ir_branch(struct ir_func *fn, int block, struct ir_cond cond,
+	       int if_true, int if_false);
+void ir_return(struct ir_func *fn, int block, const struct ir_val *val,
+	       struct ir_loc loc);
+void ir_stop(struct ir_func *fn, int block);
+
+struct ir_val ir_unknown(void);
+struct ir_val ir_const(long long num);
+struct ir_val ir_varval(int var);
+const char *ir_cmp_str(enum ir_cmp op);
+void ir_dump(FILE *out, const struct ir_func *fn);
+
+#endif

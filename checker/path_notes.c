@@ -1,0 +1,78 @@
+/*
+ * path_notes.c - explain a finding with the path that leads to it.
+ *
+ * A state's trail is a newest-first list of events; these helpers find
+ * the reference that is still held and print the branches taken after
+ * it, oldest first.  Deliberately ignores branches on the compiler's or
+ * the kernel's internal variables ("__ret_warn_on") and caps the number
+ * of branch notes so a long function does not drown its warning.
+ */
+#include <stdlib.h>
+
+#include "checks.h"
+#include "util.h"
+
+#define MAX_PATH_NOTES 6
+
+/* The get whose reference is still held at the end of TRAIL. */
+const struct event *trail_unmatched_get(const struct event *trail)
+{
+	const struct event *ev;
+	int puts = 0;
+
+	for (ev = trail; ev; ev = ev->prev) {
+		if (ev->kind == EV_PUT)
+			puts++;
+		else if (ev->kind == EV_GET && puts-- == 0)
+			return ev;
+	}
+	return NULL;
+}
+
+const struct event *trail_last(const struct event *trail, enum event_kind kind)
+{
+	for (; trail; trail = trail->prev)
+		if (trail->kind == kind)
+			return trail;
+	return NULL;
+}
+
+void note_get(struct diag *d, const struct event *get)
+{
+	if (!get)
+		return;
+	if (get->may_fail)
+		diag_note(d, get->loc,
+			  "'%s' raises the usage count here, even when it fails",
+			  get->what);
+	else
+		diag_note(d, get->loc, "'%s' raises the usage count here",
+			  get->what);
+}
+
+static void note_event(struct diag *d, const struct event *ev)
+{
+	if (ev->kind == EV_BRANCH)
+		diag_note(d, ev->loc, "taking the %s branch of '%s'",
+			  ev->taken ? "true" : "false", ev->what);
+	else if (ev->kind == EV_GOTO)
+		diag_note(d, ev->loc, "jumping to '%s'", ev->what);
+}
+
+void note_path_after(struct diag *d, const struct event *trail,
+		     const struct event *from)
+{
+	const struct event *list[MAX_PATH_NOTES];
+	const struct event *ev;
+	int n = 0;
+
+	for (ev = trail; ev && ev != from; ev = ev->prev) {
+		if (ev->kind != EV_BRANCH && ev->kind != EV_GOTO)
+			continue;
+		if (n == MAX_PATH_NOTES)
+			break;
+		list[n++] = ev;
+	}
+	while (n--)
+		note_event(d, list[n]);
+}

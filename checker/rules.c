@@ -1,0 +1,280 @@
+/*
+ * rules.c - parse rules files into a hash table of api_rule.
+ *
+ * Deliberately ignores anything but one fact per line: no includes, no
+ * conditionals, no wildcards.  A bad line stops loading with a message
+ * naming the file and line.
+ */
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "rules.h"
+#include "util.h"
+
+#define RULES_HASH 1024
+
+struct rules {
+	struct api_rule *slots[RULES_HASH];
+	int count;
+};
+
+static unsigned hash_name(const char *s)
+{
+	unsigned h = 5381;
+
+	while (*s)
+		h = h * 33 + (unsigned char)*s++;
+	return h;
+}
+
+struct rules *rules_new(void)
+{
+	return xcalloc(1, sizeof(struct rules));
+}
+
+void rules_free(struct rules *rules)
+{
+	int i;
+
+	if (!rules)
+		return;
+	for (i = 0; i < RULES_HASH; i++) {
+		if (rules->slots[i]) {
+			free(rules->slots[i]->name);
+			free(rules->slots[i]);
+		}
+	}
+	free(rules);
+}
+
+const struct api_rule *rules_find(const struct rules *rules, const char *name)
+{
+	unsigned i = hash_name(name) % RULES_HASH;
+
+	while (rules->slots[i]) {
+		if (strcmp(rules->slots[i]->name, name) == 0)
+			return rules->slots[i];
+		i = (i + 1) % RULES_HASH;
+	}
+	return NULL;
+}
+
+int rules_count(const struct rules *rules)
+{
+	return rules->count;
+}
+
+static bool rules_insert(struct rules *rules, struct api_rule *rule)
+{
+	unsigned i = hash_name(rule->name) % RULES_HASH;
+
+	while (rules->slots[i]) {
+		if (strcmp(rules->slots[i]->name, rule->name) == 0) {
+			free(rules->slots[i]->name);
+			free(rules->slots[i]);
+			rules->slots[i] = rule;
+			return true;
+		}
+		i = (i + 1) % RULES_HASH;
+	}
+	if (rules->count >= RULES_HASH * 3 / 4)
+		return false;
+	rules->slots[i] = rule;
+	rules->count++;
+	return true;
+}
+
+struct keyword {
+	const char *text;
+	int value;
+};
+
+static const struct keyword when_words[] = {
+	{ "always", WHEN_ALWAYS }, { "ret==0", WHEN_RET_ZERO },
+	{ "ret>0", WHEN_RET_POS }, { "arg>0", WHEN_ARG_POS }, { NULL, 0 },
+};
+
+static const struct keyword ret_words[] = {
+	{ "any", RET_ANY }, { "already-active", RET_ALREADY_ACTIVE },
+	{ "errptr", RET_ERRPTR }, { "dev", RET_DEV },
+	{ "err-of-arg", RET_ERR_OF_ARG }, { "arg1", RET_ARG1 }, { NULL, 0 },
+};
+
+static bool lookup_word(const struct keyword *words, const char *text, int *out)
+{
+	for (; words->text; words++) {
+		if (strcmp(words->text, text) == 0) {
+			*out = words->value;
+			return true;
+		}
+	}
+	return false;
+}
+
+static bool parse_dev(struct api_rule *rule, const char *value)
+{
+	char *end;
+	long n;
+
+	if (*value == '*') {
+		rule->dev_deref = true;
+		value++;
+	}
+	errno = 0;
+	n = strtol(value, &end, 10);
+	if (errno || end == value || *end || n < 0 || n > 15)
+		return false;
+	rule->dev_arg = (int)n;
+	return true;
+}
+
+static bool parse_count(struct api_rule *rule, const char *value)
+{
+	if (strcmp(value, "+1") == 0)
+		rule->count = 1;
+	else if (strcmp(value, "-1") == 0)
+		rule->count = -1;
+	else if (strcmp(value, "0") == 0)
+		rule->count = 0;
+	else
+		return false;
+	return true;
+}
+
+/* Returns NULL on success or a message describing what is wrong. */
+static const char *parse_attr(struct api_rule *rule, char *word)
+{
+	char *eq = strchr(word, '=');
+	int v;
+
+	if (!eq) {
+		if (strcmp(word, "sleeps") == 0)
+			rule->sleeps = true;
+		else if (strcmp(word, "noreturn") == 0)
+			rule->noreturn = true;
+		else
+			return "unknown attribute";
+		return NULL;
+	}
+	*eq++ = '\0';
+	if (strcmp(word, "dev") == 0)
+		return parse_dev(rule, eq) ? NULL : "dev= wants an argument index";
+	if (strcmp(word, "count") == 0)
+		return parse_count(rule, eq) ? NULL : "count= wants +1, -1 or 0";
+	if (strcmp(word, "when") == 0) {
+		if (!lookup_word(when_words, eq, &v))
+			return "when= wants always, ret==0, ret>0 or arg>0";
+		rule->when = v;
+		return NULL;
+	}
+	if (strcmp(word, "ret") == 0) {
+		if (!lookup_word(ret_words, eq, &v))
+			return "ret= wants any, already-active, errptr, dev, err-of-arg or arg1";
+		rule->ret = v;
+		return NULL;
+	}
+	return "unknown attribute";
+}
+
+static bool valid_name(const char *s)
+{
+	for (; *s; s++)
+		if (!(*s == '_' || (*s >= 'a' && *s <= 'z') ||
+		      (*s >= 'A' && *s <= 'Z') || (*s >= '0' && *s <= '9')))
+			return false;
+	return true;
+}
+
+static const char *check_rule(const struct api_rule *rule)
+{
+	if (rule->count && rule->dev_arg < 0)
+		return "count= needs dev=";
+	if (rule->when == WHEN_ARG_POS && !rule->dev_deref)
+		return "when=arg>0 needs dev=*N";
+	return NULL;
+}
+
+static const char *parse_line(struct rules *rules, char *line)
+{
+	struct api_rule *rule;
+	const char *err = NULL;
+	char *save = NULL, *word;
+
+	word = strtok_r(line, " \t\r\n", &save);
+	if (!word || *word == '#')
+		return NULL;
+	if (!valid_name(word))
+		return "function name expected";
+	rule = xcalloc(1, sizeof(*rule));
+	rule->name = xstrdup(word);
+	rule->dev_arg = -1;
+	while (!err && (word = strtok_r(NULL, " \t\r\n", &save))) {
+		if (*word == '#')
+			break;
+		err = parse_attr(rule, word);
+	}
+	if (!err)
+		err = check_rule(rule);
+	if (!err && !rules_insert(rules, rule))
+		err = "too many rules";
+	if (err) {
+		free(rule->name);
+		free(rule);
+	}
+	return err;
+}
+
+bool rules_load_string(struct rules *rules, const char *origin,
+		       const char *text)
+{
+	char *copy = xstrdup(text), *line, *save = NULL;
+	bool ok = true;
+	int lineno = 0;
+
+	for (line = copy; line && ok; line = save) {
+		const char *err;
+
+		save = strchr(line, '\n');
+		if (save)
+			*save++ = '\0';
+		lineno++;
+		err = parse_line(rules, line);
+		if (err) {
+			fprintf(stderr, "%s:%d: error: %s\n", origin, lineno, err);
+			ok = false;
+		}
+	}
+	free(copy);
+	return ok;
+}
+
+bool rules_load_file(struct rules *rules, const char *path)
+{
+	FILE *f = fopen(path, "r");
+	char *buf;
+	long len;
+	bool ok;
+
+	if (!f) {
+		fprintf(stderr, "%s: error: cannot read rules file: %s\n", path,
+			strerror(errno));
+		return false;
+	}
+	fseek(f, 0, SEEK_END);
+	len = ftell(f);
+	fseek(f, 0, SEEK_SET);
+	if (len < 0) {
+		fclose(f);
+		fprintf(stderr, "%s: error: cannot read rules file\n", path);
+		return false;
+	}
+	buf = xmalloc(len + 1);
+	len = (long)fread(buf, 1, len, f);
+	buf[len] = '\0';
+	fclose(f);
+	ok = rules_load_string(rules, path, buf);
+	free(buf);
+	return ok;
+}

@@ -1,0 +1,56 @@
+/*
+ * rules.h - API facts loaded from rules files.
+ *
+ * One line per function: its name followed by attributes, e.g.
+ *
+ *   pm_runtime_get_sync  dev=0 count=+1 ret=already-active sleeps
+ *
+ * See rules/README for the attribute list.  Deliberately ignores
+ * overloading by argument count: a name has exactly one fact; a later
+ * line for the same name (e.g. from --rules) replaces the earlier one.
+ */
+#ifndef RPMCHECK_RULES_H
+#define RPMCHECK_RULES_H
+
+#include <stdbool.h>
+
+enum rule_when {
+	WHEN_ALWAYS,		/* the count changes whatever happens */
+	WHEN_RET_ZERO,		/* only when the call returns 0 */
+	WHEN_RET_POS,		/* only when the call returns > 0 / non-NULL */
+	WHEN_ARG_POS,		/* only when the variable the argument points
+				 * to holds a live reference (guard exit) */
+};
+
+enum rule_ret {
+	RET_ANY,
+	RET_ALREADY_ACTIVE,	/* 1 = already active, 0 = done, <0 error */
+	RET_ERRPTR,		/* an ERR_PTR(): an error value */
+	RET_DEV,		/* returns its device argument (non-NULL) */
+	RET_ERR_OF_ARG,		/* 0 when the argument's guard holds, else <0 */
+	RET_ARG1,		/* returns its second argument (dev_err_probe) */
+};
+
+struct api_rule {
+	char *name;
+	int dev_arg;		/* argument naming the device, -1: none */
+	bool dev_deref;		/* that argument points to a guard variable */
+	int count;		/* usage-count change: -1, 0 or +1 */
+	enum rule_when when;
+	enum rule_ret ret;
+	bool sleeps;
+	bool noreturn;
+};
+
+struct rules;
+
+struct rules *rules_new(void);
+void rules_free(struct rules *rules);
+/* Returns false after printing "FILE:LINE: error: ..." for a bad file. */
+bool rules_load_file(struct rules *rules, const char *path);
+bool rules_load_string(struct rules *rules, const char *origin,
+		       const char *text);
+const struct api_rule *rules_find(const struct rules *rules, const char *name);
+int rules_count(const struct rules *rules);
+
+#endif

@@ -1,0 +1,214 @@
+/*
+ * summary.c - build function summaries from exit states, apply them at
+ * calls (see summary.h).
+ *
+ * Deliberately ignores functions whose exits disagree for one return
+ * sign (e.g. a set_power(dev, on) helper that gets or puts depending on
+ * an argument): their callers' paths are marked tainted instead, and
+ * nothing is reported on them.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "engine_internal.h"
+#include "summary.h"
+#include "util.h"
+
+struct summary {
+	char *name;
+	char *dev;		/* device as the helper names it */
+	char **params;
+	int nparams;
+	int delta[3];		/* per sign class: NEG, ZERO, POS */
+	uint8_t seen;		/* classes some exit returns */
+	uint8_t ambiguous;	/* classes with disagreeing exits */
+};
+
+struct summaries {
+	struct { struct summary *items; int count, alloc; } list;
+};
+
+struct summaries *summaries_new(void)
+{
+	return xcalloc(1, sizeof(struct summaries));
+}
+
+void summaries_free(struct summaries *sums)
+{
+	int i, p;
+
+	if (!sums)
+		return;
+	for (i = 0; i < sums->list.count; i++) {
+		struct summary *s = &sums->list.items[i];
+
+		free(s->name);
+		free(s->dev);
+		for (p = 0; p < s->nparams; p++)
+			free(s->params[p]);
+		free(s->params);
+	}
+	free(sums->list.items);
+	free(sums);
+}
+
+static uint8_t exit_classes(const struct exit_state *x)
+{
+	switch (x->kind) {
+	case RK_VOID:
+		return SIGN_ANY;
+	case RK_ERROR:
+		return SIGN_NEG;
+	case RK_NULL:
+	case RK_FALSE:
+		return SIGN_ZERO;
+	default:
+		break;
+	}
+	return x->ret_signs ? x->ret_signs : SIGN_ANY;
+}
+
+static const char *last_get_dev(const struct state *st)
+{
+	const struct event *ev;
+
+	for (ev = st->trail; ev; ev = ev->prev)
+		if (ev->kind == EV_GET || ev->kind == EV_PUT)
+			return ev->dev;
+	return NULL;
+}
+
+static void add_exit(struct summary *s, const struct exit_state *x)
+{
+	uint8_t classes = exit_classes(x);
+	int c;
+
+	for (c = 0; c < 3; c++) {
+		if (!(classes & (1 << c)))
+			continue;
+		if (x->st.flags & ST_TAINTED)
+			s->ambiguous |= 1 << c;
+		if (!(s->seen & (1 << c))) {
+			s->seen |= 1 << c;
+			s->delta[c] = x->st.delta;
+		} else if (s->delta[c] != x->st.delta) {
+			s->ambiguous |= 1 << c;
+		}
+	}
+	if (!s->dev && x->st.delta && last_get_dev(&x->st))
+		s->dev = xstrdup(last_get_dev(&x->st));
+}
+
+static bool has_effect(const struct summary *s)
+{
+	int c;
+
+	if (s->ambiguous)
+		return true;
+	for (c = 0; c < 3; c++)
+		if ((s->seen & (1 << c)) && s->delta[c])
+			return true;
+	return false;
+}
+
+void summary_record(struct summaries *sums, const struct function_result *res)
+{
+	const struct ir_func *fn = res->fn;
+	struct summary s = { 0 };
+	int i;
+
+	for (i = 0; i < res->nexits; i++)
+		add_exit(&s, &res->exits[i]);
+	if (res->budget_hit && has_effect(&s))
+		s.ambiguous = SIGN_ANY;
+	if (!has_effect(&s)) {
+		free(s.dev);
+		return;
+	}
+	s.name = xstrdup(fn->name);
+	s.nparams = fn->nparams;
+	s.params = xcalloc(fn->nparams + 1, sizeof(char *));
+	for (i = 0; i < fn->nparams; i++)
+		s.params[i] = xstrdup(fn->params[i]);
+	ARRAY_PUSH(sums->list, s);
+}
+
+static const struct summary *find(const struct summaries *sums,
+				  const char *name)
+{
+	int i;
+
+	for (i = 0; i < sums->list.count; i++)
+		if (strcmp(sums->list.items[i].name, name) == 0)
+			return &sums->list.items[i];
+	return NULL;
+}
+
+/* The helper's device text with its parameter replaced by the argument. */
+static const char *caller_dev(struct engine *e, const struct summary *s,
+			      const struct ir_insn *in)
+{
+	int p;
+
+	if (!s->dev)
+		return in->nargs ? in->args[0].text : "?";
+	for (p = 0; p < s->nparams && p < in->nargs; p++) {
+		size_t n = strlen(s->params[p]);
+		const char *d = s->dev;
+		bool amp = *d == '&';
+
+		if (amp)
+			d++;
+		if (strncmp(d, s->params[p], n) != 0 ||
+		    (d[n] && d[n] != '-' && d[n] != '.'))
+			continue;
+		return engine_intern(e, xasprintf("%s%s%s", amp ? "&" : "",
+					in->args[p].text, d + n));
+	}
+	return s->dev;
+}
+
+int summary_apply(struct summaries *sums, struct engine *e,
+		  const struct state *st, const struct ir_insn *in,
+		  struct state out[3])
+{
+	const struct summary *s = find(sums, in->callee);
+	struct effect ef = { 0 };
+	bool any_get = false;
+	int c, n = 0, d;
+
+	if (!s)
+		return -1;
+	ef.callee = s->name;
+	ef.dev_arg = -1;
+	ef.dev = caller_dev(e, s, in);
+	for (c = 0; c < 3; c++)
+		if ((s->seen & (1 << c)) && !(s->ambiguous & (1 << c)) &&
+		    s->delta[c] > 0)
+			any_get = true;
+	for (d = -2; d <= 3; d++) {
+		uint8_t classes = 0;
+
+		for (c = 0; c < 3; c++)
+			if ((s->seen & (1 << c)) && !(s->ambiguous & (1 << c)) &&
+			    s->delta[c] == d)
+				classes |= 1 << c;
+		if (!classes)
+			continue;
+		out[n] = *st;
+		engine_forget_escaped(&out[n], in);
+		engine_apply_count(e, &out[n], in, &ef, d, any_get && d == 0);
+		if (in->result >= 0)
+			engine_set_fact(&out[n], in->result, classes, -1);
+		n++;
+	}
+	if (s->ambiguous && n < 3) {
+		out[n] = *st;
+		engine_forget_escaped(&out[n], in);
+		out[n].flags |= ST_TAINTED;
+		if (in->result >= 0)
+			engine_set_fact(&out[n], in->result, s->ambiguous, -1);
+		n++;
+	}
+	return n;
+}

@@ -1,0 +1,32 @@
+/*
+ * summary.h - what a function defined in the checked file does to the
+ * runtime PM usage count, seen from its callers.
+ *
+ * A summary maps each sign of the returned value (negative, zero,
+ * positive; a void function has one class) to the usage-count change
+ * on the paths that return it.  foo_pm_get() that returns 0 holding a
+ * reference and -errno without one summarises as {<0: 0, 0: +1}.
+ *
+ * Deliberately ignores which argument the device is: callers see the
+ * change as a change of their own count, named after the device the
+ * helper used, with the helper's parameter replaced by the argument.
+ */
+#ifndef RPMCHECK_SUMMARY_H
+#define RPMCHECK_SUMMARY_H
+
+#include "engine.h"
+
+struct summaries;
+
+struct summaries *summaries_new(void);
+void summaries_free(struct summaries *sums);
+void summary_record(struct summaries *sums, const struct function_result *res);
+/*
+ * Apply the summary of IN's callee to ST, writing up to 3 states to
+ * OUT.  Returns how many, or -1 when the callee has no summary.
+ */
+int summary_apply(struct summaries *sums, struct engine *e,
+		  const struct state *st, const struct ir_insn *in,
+		  struct state out[3]);
+
+#endif
