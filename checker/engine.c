@@ -526,7 +526,7 @@ static void take_branch(struct engine *e, const struct state *st,
 
 		engine_set_fact(&next, bb->cond.lhs.var, signs, f ? f->origin : -1);
 	}
-	if (is_noted_condition(&bb->cond)) {
+	if (is_noted_condition(&bb->cond) && (side == 0 || !bb->cond.only_true)) {
 		struct event *ev = (struct event *)add_event(e, next.trail,
 				EV_BRANCH, bb->cond.loc, bb->cond.text, NULL);
 

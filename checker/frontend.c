@@ -91,6 +91,7 @@ struct lower {
 
 static struct ir_val lower_expr(struct lower *L, CXCursor c);
 static const char *alias_of(struct lower *L, const char *var);
+static char *lvalue_name(CXCursor c);
 static void lower_cond(struct lower *L, CXCursor c, int if_true, int if_false);
 static void lower_stmt(struct lower *L, CXCursor c);
 
@@ -227,11 +228,6 @@ static char *source_text(CXCursor c, bool squeeze)
 	return text;
 }
 
-static char *pretty(CXCursor c)
-{
-	return source_text(c, true);
-}
-
 static bool is_expr(CXCursor c)
 {
 	return clang_isExpression(clang_getCursorKind(c));
@@ -295,45 +291,102 @@ static const char *const operators[] = {
 	NULL,
 };
 
-/* The operator spelled right before LOC (a binary operator's RHS). */
-static char *operator_before(CXCursor c, CXSourceLocation loc, bool expansion)
+/*
+ * The token really spelled at LOC, even inside a macro's body (libclang's
+ * clang_getSpellingLocation() gives the expansion site there, but
+ * clang_tokenize() lexes the spelling).
+ */
+static bool spelled_token(CXTranslationUnit tu, CXSourceLocation loc,
+			  CXFile *file, unsigned *off, char **text)
 {
-	unsigned off;
-	size_t size;
-	CXFile f;
-	const char *buf = buffer_at(c, loc, expansion, &off, &size, &f);
+	CXToken *toks;
+	unsigned n, line, col;
+
+	clang_tokenize(tu, clang_getRange(loc, loc), &toks, &n);
+	if (!n) {
+		clang_disposeTokens(tu, toks, n);
+		return false;
+	}
+	clang_getSpellingLocation(clang_getTokenLocation(tu, toks[0]), file,
+				  &line, &col, off);
+	if (text)
+		*text = cx_take(clang_getTokenSpelling(tu, toks[0]));
+	clang_disposeTokens(tu, toks, n);
+	return *file != NULL;
+}
+
+static bool is_operator(const char *text)
+{
 	int i;
 
-	if (!buf || off > size)
-		return NULL;
-	while (off > 0 && strchr(" \t\n\r\\", buf[off - 1]))
-		off--;
-	for (i = 0; operators[i]; i++) {
-		size_t n = strlen(operators[i]);
+	for (i = 0; operators[i]; i++)
+		if (strcmp(operators[i], text) == 0)
+			return true;
+	return false;
+}
 
-		if (off >= n && strncmp(buf + off - n, operators[i], n) == 0)
-			return xstrdup(operators[i]);
+/* The operator token right before offset OFF of FILE. */
+static char *operator_before_offset(CXTranslationUnit tu, CXFile file,
+				    unsigned off)
+{
+	CXSourceLocation b = clang_getLocationForOffset(tu, file,
+						off > 64 ? off - 64 : 0);
+	CXSourceLocation e = clang_getLocationForOffset(tu, file, off);
+	char *op = NULL;
+	CXToken *toks;
+	unsigned n, i;
+
+	clang_tokenize(tu, clang_getRange(b, e), &toks, &n);
+	for (i = 0; i < n; i++) {
+		CXFile f;
+		unsigned line, col, o;
+
+		clang_getSpellingLocation(clang_getTokenLocation(tu, toks[i]),
+					  &f, &line, &col, &o);
+		if (o >= off)
+			break;
+		free(op);
+		op = cx_take(clang_getTokenSpelling(tu, toks[i]));
 	}
-	return NULL;
+	clang_disposeTokens(tu, toks, n);
+	if (op && !is_operator(op)) {
+		free(op);
+		op = NULL;
+	}
+	return op;
+}
+
+/* The operator spelled right before LOC (a binary operator's RHS). */
+static char *operator_before(CXCursor c, CXSourceLocation loc)
+{
+	CXTranslationUnit tu = clang_Cursor_getTranslationUnit(c);
+	unsigned off, line, col;
+	CXFile file;
+	char *op = NULL;
+
+	if (spelled_token(tu, loc, &file, &off, NULL))
+		op = operator_before_offset(tu, file, off);
+	if (!op) {
+		clang_getExpansionLocation(loc, &file, &line, &col, &off);
+		if (file)
+			op = operator_before_offset(tu, file, off);
+	}
+	return op;
 }
 
 /* The operator spelled at LOC (a prefix operator). */
 static char *operator_at(CXCursor c, CXSourceLocation loc)
 {
+	CXTranslationUnit tu = clang_Cursor_getTranslationUnit(c);
 	unsigned off;
-	size_t size;
-	CXFile f;
-	const char *buf = buffer_at(c, loc, false, &off, &size, &f);
-	int i;
+	CXFile file;
+	char *text;
 
-	if (!buf || off >= size)
+	if (!spelled_token(tu, loc, &file, &off, &text))
 		return NULL;
-	for (i = 0; operators[i]; i++) {
-		size_t n = strlen(operators[i]);
-
-		if (off + n <= size && strncmp(buf + off, operators[i], n) == 0)
-			return xstrdup(operators[i]);
-	}
+	if (is_operator(text))
+		return text;
+	free(text);
 	return NULL;
 }
 
@@ -365,9 +418,7 @@ static char *operator_of(CXCursor c)
 		CXSourceLocation rhs =
 			clang_getRangeStart(clang_getCursorExtent(ch.items[1]));
 
-		op = operator_before(c, rhs, false);
-		if (!op)
-			op = operator_before(c, rhs, true);
+		op = operator_before(c, rhs);
 	}
 	free(ch.items);
 	return op ? op : xstrdup("");
@@ -507,8 +558,12 @@ static const char *alias_of(struct lower *L, const char *var)
 /* Canonical text of an expression, with local aliases resolved. */
 static char *canonical_text(struct lower *L, CXCursor c)
 {
-	char *text = pretty(strip_casts(c));
-	const char *a = alias_of(L, text);
+	char *text = lvalue_name(c);
+	const char *a;
+
+	if (!text)
+		text = source_text(strip_casts(c), true);
+	a = alias_of(L, text);
 
 	if (a) {
 		free(text);
@@ -521,66 +576,76 @@ static char *canonical_text(struct lower *L, CXCursor c)
 
 /* ---- lvalues ---- */
 
-static bool is_nameable(CXCursor c)
+static bool is_pointer(CXCursor c)
 {
+	CXType t = clang_getCanonicalType(clang_getCursorType(c));
+
+	return t.kind == CXType_Pointer;
+}
+
+/*
+ * The name of an lvalue built from the AST, independent of macros:
+ * "ret", "priv->dev", "pdev->dev.parent", "*p", "regs[2]".  NULL when
+ * it is not a plain lvalue (a call, a variable index, ...).
+ */
+static char *lvalue_name(CXCursor c)
+{
+	CXCursor base;
+	char *b, *name = NULL, *op;
+	long long idx;
+
 	c = strip_casts(c);
 	switch (clang_getCursorKind(c)) {
 	case CXCursor_DeclRefExpr: {
-		enum CXCursorKind k =
-			clang_getCursorKind(clang_getCursorReferenced(c));
+		CXCursor ref = clang_getCursorReferenced(c);
+		enum CXCursorKind k = clang_getCursorKind(ref);
 
-		return k == CXCursor_VarDecl || k == CXCursor_ParmDecl;
+		if (k == CXCursor_VarDecl || k == CXCursor_ParmDecl)
+			return spelling_of(ref);
+		return NULL;
 	}
 	case CXCursor_MemberRefExpr:
-	case CXCursor_ArraySubscriptExpr: {
-		CXCursor base = child_at(c, 0);
-
-		return !clang_Cursor_isNull(base) && is_nameable(base);
-	}
-	case CXCursor_UnaryOperator: {
-		char *op = operator_of(c);
-		bool ok = strcmp(op, "*") == 0 && is_nameable(child_at(c, 0));
-
+		base = child_at(c, 0);
+		if (clang_Cursor_isNull(base) || !(b = lvalue_name(base)))
+			return NULL;
+		op = spelling_of(c);
+		name = xasprintf("%s%s%s", b, is_pointer(base) ? "->" : ".", op);
 		free(op);
-		return ok;
-	}
+		free(b);
+		return name;
+	case CXCursor_ArraySubscriptExpr:
+		base = child_at(c, 0);
+		if (!const_of(child_at(c, 1), &idx) || !(b = lvalue_name(base)))
+			return NULL;
+		name = xasprintf("%s[%lld]", b, idx);
+		free(b);
+		return name;
+	case CXCursor_UnaryOperator:
+		op = operator_of(c);
+		if ((!strcmp(op, "*") || !strcmp(op, "&")) &&
+		    (b = lvalue_name(child_at(c, 0)))) {
+			if (op[0] == '*' && b[0] == '&')
+				name = xstrdup(b + 1);
+			else
+				name = xasprintf("%s%s", op, b);
+			free(b);
+		}
+		free(op);
+		return name;
 	default:
-		return false;
+		return NULL;
 	}
 }
 
 /* The variable an lvalue names, or -1.  "*&x" names x. */
 static int lvalue_var(struct lower *L, CXCursor c)
 {
-	char *text;
-	int var;
+	char *name = lvalue_name(c);
+	int var = -1;
 
-	c = strip_casts(c);
-	if (clang_getCursorKind(c) == CXCursor_UnaryOperator) {
-		char *op = operator_of(c);
-		CXCursor inner = strip_casts(child_at(c, 0));
-		bool deref_addr = false;
-
-		if (strcmp(op, "*") == 0 &&
-		    clang_getCursorKind(inner) == CXCursor_UnaryOperator) {
-			char *op2 = operator_of(inner);
-
-			deref_addr = strcmp(op2, "&") == 0;
-			free(op2);
-		}
-		free(op);
-		if (deref_addr)
-			return lvalue_var(L, child_at(inner, 0));
-	}
-	if (!is_nameable(c))
-		return -1;
-	text = pretty(c);
-	if (strlen(text) > MAX_TEXT) {
-		free(text);
-		return -1;
-	}
-	var = ir_var(L->fn, text);
-	free(text);
+	if (name && name[0] != '&' && strlen(name) <= MAX_TEXT)
+		var = ir_var(L->fn, name);
+	free(name);
 	return var;
 }
 
@@ -706,7 +771,11 @@ static struct ir_val lower_call(struct lower *L, CXCursor c)
 		CXCursor arg = clang_Cursor_getArgument(c, i);
 		char *text = canonical_text(L, arg);
 
-		ir_call_add_arg(in, text, vals[i], address_taken(L, arg));
+		/* guard helpers (class_*_lock_ptr) only read the guard */
+		ir_call_add_arg(in, text, vals[i],
+				name && starts_with(name, "class_") &&
+				!ends_with(name, "_destructor") ?
+				-1 : address_taken(L, arg));
 		free(text);
 	}
 	rt = clang_getCursorType(c);
@@ -858,6 +927,13 @@ static struct ir_val lower_decl_ref(struct lower *L, CXCursor c)
 
 	if (k == CXCursor_EnumConstantDecl)
 		return ir_const(clang_getEnumConstantDeclValue(ref));
+	if (k == CXCursor_VarDecl &&
+	    clang_isConstQualifiedType(clang_getCursorType(ref))) {
+		long long n;
+
+		if (const_of(c, &n))
+			return ir_const(n);
+	}
 	if (k == CXCursor_VarDecl || k == CXCursor_ParmDecl)
 		return ir_varval(lvalue_var(L, c));
 	return ir_unknown();
@@ -920,8 +996,19 @@ static struct ir_val lower_expr(struct lower *L, CXCursor c)
 
 /* ---- conditions ---- */
 
+static CXFile main_file;
+
+/* Text for notes; NULL for tests written inside a macro's body. */
 static char *cond_text(CXCursor c)
 {
+	CXSourceLocation loc = clang_getRangeStart(clang_getCursorExtent(c));
+	unsigned off;
+	CXFile file;
+
+	if (!spelled_token(clang_Cursor_getTranslationUnit(c), loc, &file,
+			   &off, NULL) ||
+	    !main_file || !clang_File_isEqual(file, main_file))
+		return NULL;
 	return source_text(c, false);
 }
 
@@ -1201,11 +1288,22 @@ static void lower_case(struct lower *L, CXCursor c, bool is_default)
 	free(ch.items);
 }
 
+/* A switch test is explained as "case N", and only when it is taken. */
+static void name_case(struct ir_cond *cond, const struct case_entry *e)
+{
+	if (!cond->text)
+		return;
+	free(cond->text);
+	cond->text = e->is_range ? xstrdup("case ...") :
+		     xasprintf("case %lld", e->value);
+	cond->only_true = true;
+}
+
 static void emit_dispatch(struct lower *L, int head, struct ir_val v,
 			  CXCursor cond, int exit)
 {
 	struct switch_ctx *sw = L->sw;
-	int i, deflt = exit;
+	int i, deflt = exit, test;
 
 	L->cur = head;
 	for (i = 0; i < sw->cases.count; i++) {
@@ -1217,12 +1315,15 @@ static void emit_dispatch(struct lower *L, int head, struct ir_val v,
 			continue;
 		}
 		next = ir_block_new(L->fn);
+		test = cur_block(L);
 		if (e->is_range)
 			branch_on(L, ir_unknown(), IRC_EQ, 0, cond, cond,
 				  e->block, next);
 		else
 			branch_on(L, v, IRC_EQ, e->value, cond, cond,
 				  e->block, next);
+		if (L->fn->blocks[test].term == IRT_BRANCH)
+			name_case(&L->fn->blocks[test].cond, e);
 		L->cur = next;
 	}
 	jump_to(L, deflt);
@@ -1720,6 +1821,7 @@ int frontend_parse(const char *path, const char *display_name,
 		clang_disposeIndex(index);
 		return -1;
 	}
+	main_file = clang_getFile(tu, path);
 	msg = first_error(tu, display_name);
 	if (msg) {
 		fprintf(stderr, "%s: error: cannot parse file: %s\n",

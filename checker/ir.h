@@ -79,6 +79,7 @@ struct ir_cond {
 	long long rhs;
 	char *text;		/* source-like text of the tested condition */
 	struct ir_loc loc;	/* the tested value */
+	bool only_true;		/* note only the true side (switch cases) */
 };
 
 struct ir_block {

@@ -52,7 +52,9 @@ void note_get(struct diag *d, const struct event *get)
 
 static void note_event(struct diag *d, const struct event *ev)
 {
-	if (ev->kind == EV_BRANCH)
+	if (ev->kind == EV_BRANCH && starts_with(ev->what, "case "))
+		diag_note(d, ev->loc, "taking '%s'", ev->what);
+	else if (ev->kind == EV_BRANCH)
 		diag_note(d, ev->loc, "taking the %s branch of '%s'",
 			  ev->taken ? "true" : "false", ev->what);
 	else if (ev->kind == EV_GOTO)
