@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "analyze.h"
+#include "rules.h"
 #include "diag.h"
 #include "engine.h"
 #include "summary.h"
@@ -70,6 +71,30 @@ static int *callees_first(const struct fe_unit *unit)
 	return o.list;
 }
 
+/* Does FN call anything that changes a usage count or returns 1? */
+static bool touches_runtime_pm(const struct ir_func *fn,
+			       const struct rules *rules,
+			       const struct summaries *sums)
+{
+	const struct api_rule *r;
+	int b, i;
+
+	for (b = 0; b < fn->nblocks; b++) {
+		for (i = 0; i < fn->blocks[b].ninsns; i++) {
+			const struct ir_insn *in = &fn->blocks[b].insns[i];
+
+			if (in->kind != IR_CALL || !in->callee)
+				continue;
+			r = rules_find(rules, in->callee);
+			if (r && (r->count || r->ret == RET_ALREADY_ACTIVE))
+				return true;
+			if (!r && summary_exists(sums, in->callee))
+				return true;
+		}
+	}
+	return false;
+}
+
 int analyze_unit(const struct analyze_opts *opts, struct fe_unit *unit)
 {
 	struct engine_ctx ctx = { opts->rules, summaries_new(), opts->budget };
@@ -84,7 +109,11 @@ int analyze_unit(const struct analyze_opts *opts, struct fe_unit *unit)
 	order = callees_first(unit);
 	for (i = 0; i < unit->count; i++) {
 		const struct ir_func *fn = unit->funcs[order[i]];
-		struct function_result *res = engine_run(&ctx, fn);
+		struct function_result *res;
+
+		if (!touches_runtime_pm(fn, opts->rules, ctx.sums))
+			continue;
+		res = engine_run(&ctx, fn);
 
 		if (res->budget_hit)
 			diag_remark(fn->file, fn->loc,

@@ -280,6 +280,86 @@ static void compute_liveness(struct engine *e)
 	free(defs);
 }
 
+static void mark_copies(const struct ir_func *fn, unsigned char *set)
+{
+	bool changed = true;
+	int b, i;
+
+	while (changed) {
+		changed = false;
+		for (b = 0; b < fn->nblocks; b++)
+			for (i = 0; i < fn->blocks[b].ninsns; i++) {
+				const struct ir_insn *in = &fn->blocks[b].insns[i];
+
+				if (in->kind == IR_ASSIGN && in->src.kind == IRV_VAR &&
+				    set[in->dst] && !set[in->src.var]) {
+					set[in->src.var] = 1;
+					changed = true;
+				}
+			}
+	}
+}
+
+/* Uses that read a fact besides branches: returns and known calls. */
+static void mark_value_uses(struct engine *e, unsigned char *set)
+{
+	const struct ir_func *fn = e->fn;
+	int b, i, a;
+
+	for (b = 0; b < fn->nblocks; b++) {
+		const struct ir_block *bb = &fn->blocks[b];
+
+		if (bb->term == IRT_RETURN && bb->has_retval &&
+		    bb->retval.kind == IRV_VAR)
+			set[bb->retval.var] = 1;
+		for (i = 0; i < bb->ninsns; i++) {
+			const struct ir_insn *in = &bb->insns[i];
+
+			if (in->kind != IR_CALL || !in->callee ||
+			    !rules_find(e->ctx->rules, in->callee))
+				continue;
+			for (a = 0; a < in->nargs; a++) {
+				if (in->args[a].addr_of >= 0)
+					set[in->args[a].addr_of] = 1;
+				if (in->args[a].val.kind == IRV_VAR)
+					set[in->args[a].val.var] = 1;
+			}
+		}
+	}
+}
+
+/*
+ * A variable's sign is worth remembering only when something later
+ * reads it.  Assigned values are kept for variables that are tested,
+ * returned or passed to a known call ("kept"); what a branch learns is
+ * kept only for variables tested twice or more (if (ok) get ... if (ok)
+ * put), returned or passed ("refined").  Facts about the others would
+ * only multiply states.
+ */
+static void compute_relevance(struct engine *e)
+{
+	const struct ir_func *fn = e->fn;
+	int *tests = xcalloc(fn->nvars + 1, sizeof(int));
+	int b;
+
+	e->kept = xcalloc(fn->nvars + 1, 1);
+	e->refined = xcalloc(fn->nvars + 1, 1);
+	for (b = 0; b < fn->nblocks; b++) {
+		const struct ir_block *bb = &fn->blocks[b];
+
+		if (bb->term != IRT_BRANCH || bb->cond.lhs.kind != IRV_VAR)
+			continue;
+		e->kept[bb->cond.lhs.var] = 1;
+		if (++tests[bb->cond.lhs.var] >= 2)
+			e->refined[bb->cond.lhs.var] = 1;
+	}
+	mark_value_uses(e, e->kept);
+	mark_value_uses(e, e->refined);
+	mark_copies(fn, e->kept);
+	mark_copies(fn, e->refined);
+	free(tests);
+}
+
 static void forget_dead(struct engine *e, int block, struct state *st)
 {
 	const unsigned char *live = e->live_in + (size_t)block * e->fn->nvars;
@@ -295,10 +375,15 @@ static void forget_dead(struct engine *e, int block, struct state *st)
 
 /* ---- executing instructions ---- */
 
-static void exec_assign(struct state *st, const struct ir_insn *in)
+static void exec_assign(struct engine *e, struct state *st,
+			const struct ir_insn *in)
 {
 	const struct fact *f;
 
+	if (!e->kept[in->dst]) {
+		kill_fact(st, in->dst);
+		return;
+	}
 	switch (in->src.kind) {
 	case IRV_CONST:
 		engine_set_fact(st, in->dst, signs_of_const(in->src.num), -1);
@@ -521,7 +606,8 @@ static void take_branch(struct engine *e, const struct state *st,
 {
 	struct state next = *st;
 
-	if (bb->cond.lhs.kind == IRV_VAR) {
+	if (bb->cond.lhs.kind == IRV_VAR &&
+	    (e->refined[bb->cond.lhs.var] || state_fact(st, bb->cond.lhs.var))) {
 		const struct fact *f = state_fact(st, bb->cond.lhs.var);
 
 		engine_set_fact(&next, bb->cond.lhs.var, signs, f ? f->origin : -1);
@@ -639,7 +725,7 @@ static void run_block(struct engine *e, int b, const struct state *in_st)
 		for (k = 0; k < ncur; k++) {
 			if (in->kind == IR_ASSIGN) {
 				next[nnext] = cur[k];
-				exec_assign(&next[nnext++], in);
+				exec_assign(e, &next[nnext++], in);
 			} else {
 				nnext += exec_call(e, &cur[k], in, &next[nnext]);
 			}
@@ -713,6 +799,8 @@ static void engine_free(struct engine *e)
 	free(e->seen);
 	free(e->work.items);
 	free(e->live_in);
+	free(e->kept);
+	free(e->refined);
 	free(e->insn_by_id);
 }
 
@@ -729,6 +817,7 @@ struct function_result *engine_run(const struct engine_ctx *ctx,
 	res->fn = fn;
 	e.seen = xcalloc(fn->nblocks, sizeof(*e.seen));
 	compute_liveness(&e);
+	compute_relevance(&e);
 	index_insns(&e);
 	push_work(&e, fn->entry, &init);
 	while (e.head < e.work.count) {

@@ -37,6 +37,8 @@ struct engine {
 	struct { struct exit_state *items; int count, alloc; } exits;
 	struct event_chunk *arena;
 	unsigned char *live_in;		/* nblocks x nvars */
+	unsigned char *kept;		/* per variable, see compute_relevance */
+	unsigned char *refined;
 	const struct ir_insn **insn_by_id;
 };
 

@@ -144,6 +144,11 @@ static const struct summary *find(const struct summaries *sums,
 	return NULL;
 }
 
+bool summary_exists(const struct summaries *sums, const char *name)
+{
+	return find(sums, name) != NULL;
+}
+
 /* The helper's device text with its parameter replaced by the argument. */
 static const char *caller_dev(struct engine *e, const struct summary *s,
 			      const struct ir_insn *in)

@@ -20,6 +20,7 @@ struct summaries;
 
 struct summaries *summaries_new(void);
 void summaries_free(struct summaries *sums);
+bool summary_exists(const struct summaries *sums, const char *name);
 void summary_record(struct summaries *sums, const struct function_result *res);
 /*
  * Apply the summary of IN's callee to ST, writing up to 3 states to
