@@ -6,9 +6,13 @@
  *  - an error return (negative errno, ERR_PTR, a value known to be
  *    non-zero in a function that returns 0 elsewhere, or NULL / false
  *    when other exits return something else) with the count raised;
- *  - the inconsistent pair: two exits of the same kind (both void, both
- *    returning 0) where one took a reference and dropped it again and
- *    the other still holds one.
+ *  - the inconsistent pair: two return statements of the same kind (both
+ *    void, both returning 0) where one still holds a reference and the
+ *    other took one and dropped it again outside any error handling.
+ *    A function that keeps its reference on success and drops it only
+ *    on its error paths (an ->enable() paired with a ->disable(), a
+ *    worker whose interrupt handler puts) is following a convention,
+ *    not leaking.
  *
  * Deliberately ignores functions that only take references on success
  * (foo_pm_get() helpers: their summary is used by callers instead),
@@ -62,9 +66,9 @@ static bool has_balanced_twin(const struct function_result *res,
 	for (i = 0; i < res->nexits; i++) {
 		const struct exit_state *y = &res->exits[i];
 
-		if (y->kind == x->kind && y->st.delta == 0 &&
-		    (y->st.flags & ST_TOOK_GET) &&
-		    !(y->st.flags & ST_TAINTED))
+		if (y->kind == x->kind && y->block != x->block &&
+		    y->st.delta == 0 && (y->st.flags & ST_TOOK_GET) &&
+		    !(y->st.flags & (ST_TAINTED | ST_ERROR_PUT)))
 			return true;
 	}
 	return false;

@@ -10,9 +10,17 @@
  * somebody else took.
  */
 #include "checks.h"
+#include "rules.h"
 
-/* The previous count event was a put that matched a get of this path. */
-static bool is_second_put(const struct state *st)
+/*
+ * The previous count event was a put that matched a get of this path,
+ * and some other path reaches this put without passing the first one:
+ * the second put is there for the paths that did not put yet (an error
+ * branch that puts, then jumps to a label that puts again).  Two puts
+ * in a row on every path are deliberate: a remove() dropping probe's
+ * reference after its own.
+ */
+static bool is_second_put(const struct engine *e, const struct state *st)
 {
 	const struct event *ev;
 
@@ -20,9 +28,23 @@ static bool is_second_put(const struct state *st)
 		if (ev->kind == EV_GET)
 			return false;
 		if (ev->kind == EV_PUT)
-			return trail_last(ev->prev, EV_GET) != NULL;
+			return trail_last(ev->prev, EV_GET) != NULL &&
+			       ev->block != e->cur_block &&
+			       engine_reaches_avoiding(e, e->cur_block,
+						       ev->block);
 	}
 	return false;
+}
+
+static const char *failure_hint(const struct engine *e, const char *callee)
+{
+	const struct api_rule *r = rules_find(e->ctx->rules, callee);
+
+	if (r && r->when == WHEN_RET_POS)
+		return " (it returns 0 when the device is not active, -EINVAL when runtime PM is disabled)";
+	if (r && r->when == WHEN_RET_ZERO)
+		return " (it drops its reference itself when it fails)";
+	return "";
 }
 
 void check_underflow_on_put(struct engine *e, const struct state *st,
@@ -34,7 +56,7 @@ void check_underflow_on_put(struct engine *e, const struct state *st,
 
 	if (st->delta > 0 || (st->flags & ST_TAINTED))
 		return;
-	if (!(st->flags & ST_FAILED_GET) && !is_second_put(st))
+	if (!(st->flags & ST_FAILED_GET) && !is_second_put(e, st))
 		return;
 	dev = ef->dev ? ef->dev :
 	      ef->dev_arg >= 0 && ef->dev_arg < in->nargs ?
@@ -47,9 +69,8 @@ void check_underflow_on_put(struct engine *e, const struct state *st,
 	if (st->flags & ST_FAILED_GET) {
 		why = trail_last(st->trail, EV_NOGET);
 		if (why)
-			diag_note(d, why->loc,
-				  "'%s' took no reference on this path",
-				  why->what);
+			diag_note(d, why->loc, "'%s' took no reference on this path%s",
+				  why->what, failure_hint(e, why->what));
 		note_path_after(d, st->trail, why);
 		return;
 	}

@@ -113,6 +113,7 @@ static const struct event *add_event(struct engine *e, const struct event *prev,
 		e->arena = c;
 	}
 	ev = &e->arena->events[e->arena->used++];
+	ev->block = e->cur_block;
 	ev->kind = kind;
 	ev->loc = loc;
 	ev->what = what;
@@ -437,6 +438,8 @@ void engine_apply_count(struct engine *e, struct state *st,
 	} else if (count < 0) {
 		e->res->has_put = true;
 		check_underflow_on_put(e, st, in, ef);
+		if (st->flags & ST_ERROR_SIDE)
+			st->flags |= ST_ERROR_PUT;
 		st->trail = add_event(e, st->trail, EV_PUT, in->loc,
 				      ef->callee, dev);
 		st->flags &= ~ST_FAILED_GET;
@@ -601,11 +604,31 @@ static bool is_noted_condition(const struct ir_cond *cond)
 	return cond->text && !starts_with(cond->text, "__");
 }
 
+/*
+ * Is this side of a test the error side: the tested value is known to
+ * be negative, or non-zero for a local such as ret or err?
+ */
+static bool is_error_side(const struct engine *e, const struct ir_cond *cond,
+			  uint8_t signs)
+{
+	const char *name;
+
+	if (cond->lhs.kind != IRV_VAR || (signs & SIGN_ZERO) ||
+	    !(signs & SIGN_NEG))
+		return false;
+	if (signs == SIGN_NEG)
+		return true;
+	name = e->fn->vars[cond->lhs.var];
+	return !strchr(name, '>') && !strchr(name, '.') && !strchr(name, '[');
+}
+
 static void take_branch(struct engine *e, const struct state *st,
 			const struct ir_block *bb, int side, uint8_t signs)
 {
 	struct state next = *st;
 
+	if (is_error_side(e, &bb->cond, signs))
+		next.flags |= ST_ERROR_SIDE;
 	if (bb->cond.lhs.kind == IRV_VAR &&
 	    (e->refined[bb->cond.lhs.var] || state_fact(st, bb->cond.lhs.var))) {
 		const struct fact *f = state_fact(st, bb->cond.lhs.var);
@@ -715,6 +738,7 @@ static void run_block(struct engine *e, int b, const struct state *in_st)
 	struct state *cur = xmalloc(sizeof(struct state) * 4), *next;
 	int ncur = 1, i, k, nnext;
 
+	e->cur_block = b;
 	cur[0] = *in_st;
 	forget_dead(e, b, &cur[0]);
 	for (i = 0; i < bb->ninsns && ncur; i++) {
@@ -766,6 +790,41 @@ static void index_insns(struct engine *e)
 
 			e->insn_by_id[in->id] = in;
 		}
+}
+
+bool engine_reaches_avoiding(const struct engine *e, int to, int avoid)
+{
+	const struct ir_func *fn = e->fn;
+	int *stack = xcalloc(fn->nblocks + 1, sizeof(int));
+	unsigned char *seen = xcalloc(fn->nblocks + 1, 1);
+	int n = 0, b, s;
+	bool found = false;
+
+	if (fn->entry != avoid) {
+		stack[n++] = fn->entry;
+		seen[fn->entry] = 1;
+	}
+	while (n && !found) {
+		b = stack[--n];
+		if (b == to) {
+			found = true;
+			break;
+		}
+		if (fn->blocks[b].term != IRT_JUMP &&
+		    fn->blocks[b].term != IRT_BRANCH)
+			continue;
+		for (s = 0; s < 2; s++) {
+			int succ = fn->blocks[b].succ[s];
+
+			if (succ >= 0 && succ != avoid && !seen[succ]) {
+				seen[succ] = 1;
+				stack[n++] = succ;
+			}
+		}
+	}
+	free(stack);
+	free(seen);
+	return found;
 }
 
 const char *engine_intern(struct engine *e, char *s)

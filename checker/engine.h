@@ -47,6 +47,7 @@ struct event {
 	const char *dev;
 	bool taken;		/* EV_BRANCH: the true side */
 	bool may_fail;		/* EV_GET: raised even when the call fails */
+	int block;		/* block of the call (gets and puts) */
 	const struct event *prev;
 };
 
@@ -62,6 +63,8 @@ struct fact {
 #define ST_TOOK_GET	1	/* a reference was taken on this path */
 #define ST_FAILED_GET	2	/* the latest conditional get failed */
 #define ST_TAINTED	4	/* an effect could not be modelled */
+#define ST_ERROR_SIDE	8	/* the path took the error side of a test */
+#define ST_ERROR_PUT	16	/* a put was made on an error side */
 
 struct state {
 	int delta;

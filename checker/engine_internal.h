@@ -40,7 +40,11 @@ struct engine {
 	unsigned char *kept;		/* per variable, see compute_relevance */
 	unsigned char *refined;
 	const struct ir_insn **insn_by_id;
+	int cur_block;			/* block being executed */
 };
+
+/* Can the function reach block TO from its entry without passing AVOID? */
+bool engine_reaches_avoiding(const struct engine *e, int to, int avoid);
 
 void engine_apply_count(struct engine *e, struct state *st,
 			const struct ir_insn *in, const struct effect *ef,

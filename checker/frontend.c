@@ -48,6 +48,7 @@ struct case_entry {
 	bool is_default, is_range;
 	long long value;
 	int block;
+	char *text;		/* the label as written: "V4L2_CID_EXPOSURE" */
 };
 
 struct switch_ctx {
@@ -1280,6 +1281,7 @@ static void lower_case(struct lower *L, CXCursor c, bool is_default)
 		e.is_range = ch.count > 2;
 		if (!const_of(ch.items[0], &e.value))
 			e.is_range = true;
+		e.text = source_text(ch.items[0], false);
 	}
 	if (L->sw)
 		add_case(L, e);
@@ -1294,8 +1296,8 @@ static void name_case(struct ir_cond *cond, const struct case_entry *e)
 	if (!cond->text)
 		return;
 	free(cond->text);
-	cond->text = e->is_range ? xstrdup("case ...") :
-		     xasprintf("case %lld", e->value);
+	cond->text = xasprintf("case %s%s", e->text ? e->text : "?",
+			       e->is_range ? " ..." : "");
 	cond->only_true = true;
 }
 
@@ -1334,7 +1336,7 @@ static void lower_switch(struct lower *L, CXCursor c)
 {
 	struct children ch = children_of(c);
 	struct switch_ctx sw = { 0 }, *outer = L->sw;
-	int head, exit = ir_block_new(L->fn);
+	int head, exit = ir_block_new(L->fn), i;
 	struct ir_val v;
 
 	v = lower_expr(L, ch.items[0]);
@@ -1348,6 +1350,8 @@ static void lower_switch(struct lower *L, CXCursor c)
 	emit_dispatch(L, head, v, ch.items[0], exit);
 	L->sw = outer;
 	L->cur = exit;
+	for (i = 0; i < sw.cases.count; i++)
+		free(sw.cases.items[i].text);
 	free(sw.cases.items);
 	free(ch.items);
 }
