@@ -12,6 +12,7 @@
  */
 #include "checks.h"
 #include "rules.h"
+#include "util.h"
 
 static const struct ir_insn *already_active_call(struct engine *e,
 						 const struct fact *f)
@@ -43,12 +44,24 @@ void check_get_sync_ret_on_branch(struct engine *e, const struct state *st,
 	call = already_active_call(e, f);
 	if (!call || (f->signs & (SIGN_NEG | SIGN_POS)) != (SIGN_NEG | SIGN_POS))
 		return;
+	ARRAY_PUSH(e->gsr_calls, call->id);
 	d = diag_warn("rpm-get-sync-ret", e->fn->file, cond->loc,
 		      "'%s' treats a positive return of '%s' (device already active) as an error",
 		      e->fn->name, call->callee);
 	diag_note(d, call->loc,
 		  "'%s' returns 1 here when the device is already active",
 		  call->callee);
+}
+
+/* One warning per call: a test already reported covers its return. */
+static bool already_reported(const struct engine *e, int call_id)
+{
+	int i;
+
+	for (i = 0; i < e->gsr_calls.count; i++)
+		if (e->gsr_calls.items[i] == call_id)
+			return true;
+	return false;
 }
 
 static bool returns_zero_elsewhere(const struct function_result *res)
@@ -74,7 +87,8 @@ void check_get_sync_ret_at_end(struct engine *e,
 		const struct ir_insn *call = already_active_call(e, &f);
 		struct diag *d;
 
-		if (!call || !(x->ret_signs & SIGN_POS))
+		if (!call || !(x->ret_signs & SIGN_POS) ||
+		    already_reported(e, call->id))
 			continue;
 		d = diag_warn("rpm-get-sync-ret", e->fn->file, x->block->loc,
 			      "'%s' returns the result of '%s', which is 1 when the device was already active",

@@ -3,9 +3,9 @@
  * PM usage count raised when its own convention says it should not.
  *
  * Two findings, both judged on the function's exit states:
- *  - an error return (negative errno, ERR_PTR, a value known to be
- *    non-zero in a function that returns 0 elsewhere, or NULL / false
- *    when other exits return something else) with the count raised;
+ *  - an error return (negative errno, ERR_PTR, a value that an
+ *    "if (ret)" test found non-zero, or NULL / false when other exits
+ *    return something else) with the count raised;
  *  - the inconsistent pair: two return statements of the same kind (both
  *    void, both returning 0) where one still holds a reference and the
  *    other took one and dropped it again outside any error handling.
@@ -34,23 +34,13 @@ static bool has_other_exit(const struct function_result *res,
 	return false;
 }
 
-static bool has_exit(const struct function_result *res, enum ret_kind kind)
-{
-	int i;
-
-	for (i = 0; i < res->nexits; i++)
-		if (res->exits[i].kind == kind)
-			return true;
-	return false;
-}
-
 static bool is_error_exit(const struct function_result *res,
 			  const struct exit_state *x)
 {
 	if (x->kind == RK_ERROR)
 		return true;
 	if (x->kind == RK_NONZERO)
-		return has_exit(res, RK_ZERO);
+		return true;
 	if (x->kind == RK_NULL || x->kind == RK_FALSE)
 		return has_other_exit(res, x->kind);
 	return false;

@@ -9,18 +9,27 @@
  * ignores put-only functions: a remove() or a put helper drops what
  * somebody else took.
  */
+#include <string.h>
+
 #include "checks.h"
 #include "rules.h"
+#include "util.h"
 
 /*
  * The previous count event was a put that matched a get of this path,
- * and some other path reaches this put without passing the first one:
- * the second put is there for the paths that did not put yet (an error
- * branch that puts, then jumps to a label that puts again).  Two puts
- * in a row on every path are deliberate: a remove() dropping probe's
- * reference after its own.
+ * and either some other path reaches this put without passing the first
+ * one (an error branch that puts, then jumps to a label that puts
+ * again), or the second put is not pm_runtime_put_noidle().  A
+ * put_noidle() after a put on every path is deliberate: a remove()
+ * dropping the reference probe() kept.
  */
-static bool is_second_put(const struct engine *e, const struct state *st)
+static bool is_put_noidle(const struct effect *ef)
+{
+	return strcmp(ef->callee, "pm_runtime_put_noidle") == 0;
+}
+
+static bool is_second_put(const struct engine *e, const struct state *st,
+			  const struct effect *ef)
 {
 	const struct event *ev;
 
@@ -29,9 +38,10 @@ static bool is_second_put(const struct engine *e, const struct state *st)
 			return false;
 		if (ev->kind == EV_PUT)
 			return trail_last(ev->prev, EV_GET) != NULL &&
-			       ev->block != e->cur_block &&
-			       engine_reaches_avoiding(e, e->cur_block,
-						       ev->block);
+			       (!is_put_noidle(ef) ||
+				(ev->block != e->cur_block &&
+				 engine_reaches_avoiding(e, e->cur_block,
+							 ev->block)));
 	}
 	return false;
 }
@@ -40,7 +50,7 @@ static const char *failure_hint(const struct engine *e, const char *callee)
 {
 	const struct api_rule *r = rules_find(e->ctx->rules, callee);
 
-	if (r && r->when == WHEN_RET_POS)
+	if (r && r->when == WHEN_RET_POS && starts_with(callee, "pm_runtime_get_if"))
 		return " (it returns 0 when the device is not active, -EINVAL when runtime PM is disabled)";
 	if (r && r->when == WHEN_RET_ZERO)
 		return " (it drops its reference itself when it fails)";
@@ -56,7 +66,7 @@ void check_underflow_on_put(struct engine *e, const struct state *st,
 
 	if (st->delta > 0 || (st->flags & ST_TAINTED))
 		return;
-	if (!(st->flags & ST_FAILED_GET) && !is_second_put(e, st))
+	if (!(st->flags & ST_FAILED_GET) && !is_second_put(e, st, ef))
 		return;
 	dev = ef->dev ? ef->dev :
 	      ef->dev_arg >= 0 && ef->dev_arg < in->nargs ?

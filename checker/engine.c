@@ -405,7 +405,9 @@ void engine_forget_escaped(struct state *st, const struct ir_insn *in)
 {
 	int a;
 
-	for (a = 0; a < in->nargs; a++)
+	/* guard helpers (class_*_lock_ptr) only read their guard */
+	for (a = 0; a < in->nargs && !(in->callee &&
+				       starts_with(in->callee, "class_")); a++)
 		if (in->args[a].addr_of >= 0)
 			kill_fact(st, in->args[a].addr_of);
 	if (in->result >= 0)
@@ -678,7 +680,7 @@ static enum ret_kind classify_int(long long num, bool known, uint8_t signs,
 	if (signs == SIGN_POS)
 		return RK_POS;
 	if (signs == (SIGN_NEG | SIGN_POS))
-		return RK_NONZERO;
+		return RK_NONZERO;	/* "if (ret) goto out; ... out: return ret;" */
 	return RK_OTHER;
 }
 
@@ -861,6 +863,7 @@ static void engine_free(struct engine *e)
 	free(e->kept);
 	free(e->refined);
 	free(e->insn_by_id);
+	free(e->gsr_calls.items);
 }
 
 struct function_result *engine_run(const struct engine_ctx *ctx,

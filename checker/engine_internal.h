@@ -41,6 +41,7 @@ struct engine {
 	unsigned char *refined;
 	const struct ir_insn **insn_by_id;
 	int cur_block;			/* block being executed */
+	struct { int *items; int count, alloc; } gsr_calls; /* reported */
 };
 
 /* Can the function reach block TO from its entry without passing AVOID? */

@@ -772,11 +772,7 @@ static struct ir_val lower_call(struct lower *L, CXCursor c)
 		CXCursor arg = clang_Cursor_getArgument(c, i);
 		char *text = canonical_text(L, arg);
 
-		/* guard helpers (class_*_lock_ptr) only read the guard */
-		ir_call_add_arg(in, text, vals[i],
-				name && starts_with(name, "class_") &&
-				!ends_with(name, "_destructor") ?
-				-1 : address_taken(L, arg));
+		ir_call_add_arg(in, text, vals[i], address_taken(L, arg));
 		free(text);
 	}
 	rt = clang_getCursorType(c);
@@ -898,6 +894,55 @@ static struct ir_val lower_conditional(struct lower *L, CXCursor c)
 	return ir_varval(t);
 }
 
+/*
+ * GNU "a ?: b" reaches libclang as an unexposed expression with four
+ * children: a (three times, as the common, tested and true values) and b.
+ */
+static bool is_binary_conditional(CXCursor c)
+{
+	struct children ch = children_of(c);
+	bool r = false;
+
+	if (ch.count == 4) {
+		CXSourceLocation a = clang_getRangeStart(clang_getCursorExtent(ch.items[0]));
+		CXSourceLocation b = clang_getRangeStart(clang_getCursorExtent(ch.items[2]));
+
+		r = clang_equalLocations(a, b) && is_expr(ch.items[3]);
+	}
+	free(ch.items);
+	return r;
+}
+
+static struct ir_val lower_binary_conditional(struct lower *L, CXCursor c)
+{
+	CXCursor a = child_at(c, 0), b = child_at(c, 3);
+	int t = ir_temp(L->fn);
+	int bt = ir_block_new(L->fn), bf = ir_block_new(L->fn);
+	int join = ir_block_new(L->fn);
+	struct ir_val v = lower_expr(L, a);
+	struct ir_cond cond = { .lhs = v, .op = IRC_NE, .rhs = 0 };
+
+	cond.text = source_text(a, false);
+	cond.loc = cursor_loc(a);
+	if (v.kind == IRV_UNKNOWN)
+		cond.lhs = ir_unknown();
+	ir_add_assign(L->fn, cur_block(L), t, v, cursor_loc(a));
+	cond.lhs = v.kind == IRV_VAR ? ir_varval(t) : cond.lhs;
+	if (v.kind == IRV_CONST) {
+		free(cond.text);
+		jump_to(L, v.num ? bt : bf);
+	} else {
+		ir_branch(L->fn, cur_block(L), cond, bt, bf);
+	}
+	ir_jump(L->fn, bt, join);
+	L->cur = bf;
+	v = lower_expr(L, b);
+	ir_add_assign(L->fn, cur_block(L), t, v, cursor_loc(b));
+	jump_to(L, join);
+	L->cur = join;
+	return ir_varval(t);
+}
+
 /* ({ ...; value; }): the statements, then the value of the last one. */
 static struct ir_val lower_stmt_expr(struct lower *L, CXCursor c)
 {
@@ -963,6 +1008,8 @@ static struct ir_val lower_expr(struct lower *L, CXCursor c)
 	case CXCursor_UnexposedExpr:
 		if (is_expr(strip(c)) && !clang_equalCursors(strip(c), c))
 			return lower_expr(L, strip(c));
+		if (is_binary_conditional(c))
+			return lower_binary_conditional(L, c);
 		return lower_children(L, c);
 	case CXCursor_CStyleCastExpr:
 		if (const_of(c, &k))
