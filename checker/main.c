@@ -12,6 +12,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "analyze.h"
@@ -90,11 +91,17 @@ static int check_file(const struct options *opts, const struct rules *rules,
 	struct analyze_opts aopts = { rules, opts->budget,
 				      opts->dump_ir ? stdout : NULL };
 	struct fe_unit unit = { 0 };
+	struct stat st;
 	int found;
 
 	if (access(file, R_OK) != 0) {
 		fprintf(stderr, "%s: error: cannot read file: %s\n", file,
 			strerror(errno));
+		return -1;
+	}
+	if (stat(file, &st) == 0 && S_ISDIR(st.st_mode)) {
+		fprintf(stderr, "%s: error: is a directory; give the .c files to check\n",
+			file);
 		return -1;
 	}
 	if (frontend_parse(file, file, opts->nclang_args, opts->clang_args,
