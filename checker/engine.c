@@ -574,6 +574,30 @@ static bool effect_from_rule(const struct api_rule *r, struct effect *ef)
 	return true;
 }
 
+/*
+ * devm_add_action_or_reset(dev, foo_pm_put, data): the action owns the
+ * reference from now on (it runs at unbind, or at once if adding it
+ * fails), so its effect counts at the call.
+ */
+static int exec_callback_owner(struct engine *e, const struct state *st,
+			       const struct ir_insn *in,
+			       const struct api_rule *r, struct state out[3])
+{
+	struct effect ef = { 0 };
+	int delta;
+
+	out[0] = *st;
+	engine_forget_escaped(&out[0], in);
+	if (r->callback >= in->nargs || !e->ctx->sums ||
+	    !summary_uniform_delta(e->ctx->sums, in->args[r->callback].text,
+				   &delta) || !delta)
+		return 1;
+	ef.callee = in->args[r->callback].text;
+	ef.dev_arg = in->nargs > 2 ? 2 : -1;
+	engine_apply_count(e, &out[0], in, &ef, delta, false);
+	return 1;
+}
+
 /* Returns the number of states that continue after the call. */
 static int exec_call(struct engine *e, const struct state *st,
 		     const struct ir_insn *in, struct state out[3])
@@ -582,6 +606,8 @@ static int exec_call(struct engine *e, const struct state *st,
 		rules_find(e->ctx->rules, in->callee) : NULL;
 	struct effect ef;
 
+	if (r && r->callback >= 0)
+		return exec_callback_owner(e, st, in, r, out);
 	if (r) {
 		effect_from_rule(r, &ef);
 		if (ef.noreturn)

@@ -161,6 +161,15 @@ static const char *parse_attr(struct api_rule *rule, char *word)
 	*eq++ = '\0';
 	if (strcmp(word, "dev") == 0)
 		return parse_dev(rule, eq) ? NULL : "dev= wants an argument index";
+	if (strcmp(word, "callback") == 0) {
+		char *end;
+		long n = strtol(eq, &end, 10);
+
+		if (end == eq || *end || n < 0 || n > 15)
+			return "callback= wants an argument index";
+		rule->callback = (int)n;
+		return NULL;
+	}
 	if (strcmp(word, "count") == 0)
 		return parse_count(rule, eq) ? NULL : "count= wants +1, -1 or 0";
 	if (strcmp(word, "when") == 0) {
@@ -210,6 +219,7 @@ static const char *parse_line(struct rules *rules, char *line)
 	rule = xcalloc(1, sizeof(*rule));
 	rule->name = xstrdup(word);
 	rule->dev_arg = -1;
+	rule->callback = -1;
 	while (!err && (word = strtok_r(NULL, " \t\r\n", &save))) {
 		if (*word == '#')
 			break;

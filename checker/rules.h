@@ -40,6 +40,8 @@ struct api_rule {
 	enum rule_ret ret;
 	bool sleeps;
 	bool noreturn;
+	int callback;		/* argument that is a function run on
+				 * cleanup (devm actions), -1: none */
 };
 
 struct rules;

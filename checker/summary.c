@@ -144,6 +144,26 @@ static const struct summary *find(const struct summaries *sums,
 	return NULL;
 }
 
+bool summary_uniform_delta(const struct summaries *sums, const char *fn,
+			   int *delta)
+{
+	const struct summary *s = find(sums, fn);
+	bool first = true;
+	int c;
+
+	if (!s || s->ambiguous)
+		return false;
+	for (c = 0; c < 3; c++) {
+		if (!(s->seen & (1 << c)))
+			continue;
+		if (!first && s->delta[c] != *delta)
+			return false;
+		*delta = s->delta[c];
+		first = false;
+	}
+	return !first;
+}
+
 bool summary_exists(const struct summaries *sums, const char *name)
 {
 	return find(sums, name) != NULL;

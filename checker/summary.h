@@ -20,6 +20,9 @@ struct summaries;
 
 struct summaries *summaries_new(void);
 void summaries_free(struct summaries *sums);
+/* The change FN makes on every path, when it is one; false otherwise. */
+bool summary_uniform_delta(const struct summaries *sums, const char *fn,
+			   int *delta);
 bool summary_exists(const struct summaries *sums, const char *name);
 void summary_record(struct summaries *sums, const struct function_result *res);
 /*
