@@ -235,6 +235,9 @@ static void block_uses(struct engine *e, int b, unsigned char *defd)
 				use_var(e, b, in->args[a].val.var, defd);
 			use_var(e, b, in->args[a].addr_of, defd);
 		}
+		/* a pure query "f(x)" reads its earlier answer */
+		if (in->result >= 0 && strchr(e->fn->vars[in->result], '('))
+			use_var(e, b, in->result, defd);
 		if (in->result >= 0)
 			defd[in->result] = 1;
 	}
@@ -608,6 +611,10 @@ static int exec_call(struct engine *e, const struct state *st,
 
 	if (r && r->callback >= 0)
 		return exec_callback_owner(e, st, in, r, out);
+	if (r && r->pure && in->result >= 0 && state_fact(st, in->result)) {
+		out[0] = *st;	/* asked before: the same answer */
+		return 1;
+	}
 	if (r) {
 		effect_from_rule(r, &ef);
 		if (ef.noreturn)

@@ -78,6 +78,7 @@ struct alias {
 };
 
 struct lower {
+	const struct fe_unit *unit;
 	struct ir_func *fn;
 	int cur;
 	struct { int *items; int count, alloc; } scopes;	/* scope ids */
@@ -745,6 +746,29 @@ static bool is_guard_constructor(const char *name)
 	return starts_with(name, "class_") && ends_with(name, "_constructor");
 }
 
+/* A fresh temporary, or for a pure query the variable "name(args)". */
+static int pure_result(struct lower *L, const char *name,
+		       const struct ir_insn *in)
+{
+	char *text;
+	int i, var;
+
+	if (!name || !L->unit->is_pure ||
+	    !L->unit->is_pure(name, L->unit->pure_ctx))
+		return ir_temp(L->fn);
+	text = xasprintf("%s(", name);
+	for (i = 0; i < in->nargs; i++) {
+		char *next = xasprintf("%s%s%s", text, i ? ", " : "",
+				       in->args[i].text);
+
+		free(text);
+		text = next;
+	}
+	var = ir_var(L->fn, text);
+	free(text);
+	return var;
+}
+
 static struct ir_val lower_call(struct lower *L, CXCursor c)
 {
 	char *name = callee_name(c);
@@ -777,7 +801,7 @@ static struct ir_val lower_call(struct lower *L, CXCursor c)
 	}
 	rt = clang_getCursorType(c);
 	if (rt.kind != CXType_Void) {
-		in->result = ir_temp(L->fn);
+		in->result = pure_result(L, name, in);
 		res = ir_varval(in->result);
 		if (name && is_guard_constructor(name) && n >= 1)
 			set_alias(L, L->fn->vars[in->result], in->args[0].text);
@@ -1754,10 +1778,10 @@ static struct ir_loc body_end(CXCursor body)
 	return loc;
 }
 
-static struct ir_func *lower_function(CXCursor fc, CXCursor body,
-				      const char *display)
+static struct ir_func *lower_function(const struct fe_unit *unit, CXCursor fc,
+				      CXCursor body, const char *display)
 {
-	struct lower L = { 0 };
+	struct lower L = { .unit = unit };
 	char *name = spelling_of(fc);
 	int i;
 
@@ -1812,7 +1836,8 @@ static enum CXChildVisitResult visit_top(CXCursor c, CXCursor parent,
 	body = body_of(c);
 	if (!clang_Cursor_isNull(body))
 		{
-		struct ir_func *fn = lower_function(c, body, ctx->display);
+		struct ir_func *fn = lower_function(ctx->unit, c, body,
+						    ctx->display);
 		struct fe_unit *u = ctx->unit;
 
 		u->funcs = xrealloc(u->funcs, (u->count + 1) * sizeof(*u->funcs));

@@ -13,6 +13,14 @@
 struct fe_unit {
 	struct ir_func **funcs;
 	int count, alloc;
+	/*
+	 * Optional: is NAME a pure query (pm_runtime_enabled(dev))?  Two
+	 * calls with the same arguments then share one result variable, so
+	 * "if (pm_runtime_enabled(dev)) get ... if (pm_runtime_enabled(dev))
+	 * put" is understood.
+	 */
+	bool (*is_pure)(const char *name, void *ctx);
+	void *pure_ctx;
 };
 
 /*

@@ -84,13 +84,21 @@ fail:
 	return NULL;
 }
 
+static bool rule_is_pure(const char *name, void *rules)
+{
+	const struct api_rule *r = rules_find(rules, name);
+
+	return r && r->pure;
+}
+
 /* Returns -1 when the file could not be analysed, else its warnings. */
 static int check_file(const struct options *opts, const struct rules *rules,
 		      const char *file)
 {
 	struct analyze_opts aopts = { rules, opts->budget,
 				      opts->dump_ir ? stdout : NULL };
-	struct fe_unit unit = { 0 };
+	struct fe_unit unit = { .is_pure = rule_is_pure,
+				.pure_ctx = (void *)rules };
 	struct stat st;
 	int found;
 

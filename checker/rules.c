@@ -154,6 +154,8 @@ static const char *parse_attr(struct api_rule *rule, char *word)
 			rule->sleeps = true;
 		else if (strcmp(word, "noreturn") == 0)
 			rule->noreturn = true;
+		else if (strcmp(word, "pure") == 0)
+			rule->pure = true;
 		else
 			return "unknown attribute";
 		return NULL;

@@ -40,6 +40,7 @@ struct api_rule {
 	enum rule_ret ret;
 	bool sleeps;
 	bool noreturn;
+	bool pure;		/* a query: same arguments, same answer */
 	int callback;		/* argument that is a function run on
 				 * cleanup (devm actions), -1: none */
 };

@@ -1,0 +1,42 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * pm_runtime_enabled() asked twice gives the same answer: a get and a
+ * put guarded by the same query balance.
+ */
+#include <linux/device.h>
+#include <linux/io.h>
+#include <linux/pm_runtime.h>
+
+struct pq_priv {
+	struct device *dev;
+	void __iomem *base;
+};
+
+static void good_guarded_by_same_query(struct pq_priv *pq)
+{
+	if (pm_runtime_enabled(pq->dev))
+		pm_runtime_get_sync(pq->dev);
+	writel(1, pq->base);
+	if (pm_runtime_enabled(pq->dev))
+		pm_runtime_put(pq->dev);
+}
+
+static int warn_query_then_early_return(struct pq_priv *pq)
+{
+	if (pm_runtime_enabled(pq->dev))
+		pm_runtime_get_sync(pq->dev);
+	if (readl(pq->base) & 1)
+		return -EIO;
+	if (pm_runtime_enabled(pq->dev))
+		pm_runtime_put(pq->dev);
+	return 0;
+}
+
+/*
+ * check-name: a pure query asked twice gives the same answer
+ * check-output-ignore-notes
+ *
+ * check-output-start
+pure-queries.c:29:3: warning: 'warn_query_then_early_return' returns an error with the runtime PM usage count of 'pq->dev' still raised [-Wrpm-leak]
+ * check-output-end
+ */
