@@ -21,6 +21,20 @@ static void good_guarded_by_same_query(struct pq_priv *pq)
 		pm_runtime_put(pq->dev);
 }
 
+static int good_error_path_asks_again(struct pq_priv *pq)
+{
+	if (pm_runtime_enabled(pq->dev))
+		pm_runtime_get_sync(pq->dev);
+	if (readl(pq->base) & 1) {
+		if (pm_runtime_enabled(pq->dev))
+			pm_runtime_put_noidle(pq->dev);
+		return -EIO;
+	}
+	if (pm_runtime_enabled(pq->dev))
+		pm_runtime_put(pq->dev);
+	return 0;
+}
+
 static int warn_query_then_early_return(struct pq_priv *pq)
 {
 	if (pm_runtime_enabled(pq->dev))
@@ -37,6 +51,6 @@ static int warn_query_then_early_return(struct pq_priv *pq)
  * check-output-ignore-notes
  *
  * check-output-start
-pure-queries.c:29:3: warning: 'warn_query_then_early_return' returns an error with the runtime PM usage count of 'pq->dev' still raised [-Wrpm-leak]
+pure-queries.c:42:3: warning: 'warn_query_then_early_return' returns an error with the runtime PM usage count of 'pq->dev' still raised [-Wrpm-leak]
  * check-output-end
  */
