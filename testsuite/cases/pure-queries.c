@@ -51,6 +51,6 @@ static int warn_query_then_early_return(struct pq_priv *pq)
  * check-output-ignore-notes
  *
  * check-output-start
-pure-queries.c:42:3: warning: 'warn_query_then_early_return' returns an error with the runtime PM usage count of 'pq->dev' still raised [-Wrpm-leak]
+pure-queries.c:43:3: warning: 'warn_query_then_early_return' returns an error with the runtime PM usage count of 'pq->dev' still raised [-Wrpm-leak]
  * check-output-end
  */
