@@ -8,7 +8,8 @@
  * are forgotten first, which is what keeps the state sets small.
  *
  * Deliberately ignores: values other than their sign (-, 0, +), and
- * facts beyond MAX_FACTS variables per state (the oldest are dropped).
+ * facts beyond MAX_FACTS variables per state (the lowest-numbered one
+ * that no return or guard reads is dropped).
  */
 #include <limits.h>
 #include <stdlib.h>
@@ -57,18 +58,29 @@ static void kill_fact(struct state *st, int var)
 	}
 }
 
-void engine_set_fact(struct state *st, int var, uint8_t signs, int origin)
+/* When a state is full, forget a fact no guard or return depends on. */
+static void evict_fact(const struct engine *e, struct state *st)
+{
+	int i;
+
+	for (i = 0; i < st->nfacts; i++)
+		if (!e->pinned[st->facts[i].var])
+			break;
+	if (i == st->nfacts)
+		i = 0;
+	kill_fact(st, st->facts[i].var);
+}
+
+void engine_set_fact(const struct engine *e, struct state *st, int var,
+		     uint8_t signs, int origin)
 {
 	int i;
 
 	kill_fact(st, var);
 	if (signs == SIGN_ANY && origin < 0)
 		return;
-	if (st->nfacts == MAX_FACTS) {
-		memmove(&st->facts[0], &st->facts[1],
-			(MAX_FACTS - 1) * sizeof(struct fact));
-		st->nfacts--;
-	}
+	if (st->nfacts == MAX_FACTS)
+		evict_fact(e, st);
 	/* keep facts sorted by variable so equal states compare equal */
 	for (i = st->nfacts; i > 0 && st->facts[i - 1].var > var; i--)
 		st->facts[i] = st->facts[i - 1];
@@ -359,6 +371,8 @@ static void compute_relevance(struct engine *e)
 	}
 	mark_value_uses(e, e->kept);
 	mark_value_uses(e, e->refined);
+	e->pinned = xcalloc(fn->nvars + 1, 1);
+	mark_value_uses(e, e->pinned);
 	mark_copies(fn, e->kept);
 	mark_copies(fn, e->refined);
 	free(tests);
@@ -390,12 +404,12 @@ static void exec_assign(struct engine *e, struct state *st,
 	}
 	switch (in->src.kind) {
 	case IRV_CONST:
-		engine_set_fact(st, in->dst, signs_of_const(in->src.num), -1);
+		engine_set_fact(e, st, in->dst, signs_of_const(in->src.num), -1);
 		break;
 	case IRV_VAR:
 		f = state_fact(st, in->src.var);
 		if (f)
-			engine_set_fact(st, in->dst, f->signs, f->origin);
+			engine_set_fact(e, st, in->dst, f->signs, f->origin);
 		else
 			kill_fact(st, in->dst);
 		break;
@@ -503,11 +517,11 @@ static uint8_t result_signs(const struct effect *ef, const struct state *st,
 	}
 }
 
-static void emit_result(struct state *st, const struct ir_insn *in,
-			uint8_t signs, int origin)
+static void emit_result(const struct engine *e, struct state *st,
+			const struct ir_insn *in, uint8_t signs, int origin)
 {
 	if (in->result >= 0)
-		engine_set_fact(st, in->result, signs, origin);
+		engine_set_fact(e, st, in->result, signs, origin);
 }
 
 /* A guard's variable decides the call (destructor, ACQUIRE_ERR). */
@@ -522,18 +536,18 @@ static int exec_guard_call(struct engine *e, const struct state *st,
 	if (signs & SIGN_POS) {
 		out[n] = *st;
 		if (var >= 0)
-			engine_set_fact(&out[n], var, SIGN_POS, -1);
+			engine_set_fact(e, &out[n], var, SIGN_POS, -1);
 		if (ef->when == WHEN_ARG_POS)
 			engine_apply_count(e, &out[n], in, ef, ef->count, false);
-		emit_result(&out[n], in, ef->ret == RET_ERR_OF_ARG ?
+		emit_result(e, &out[n], in, ef->ret == RET_ERR_OF_ARG ?
 			    SIGN_ZERO : SIGN_ANY, -1);
 		n++;
 	}
 	if (signs & (SIGN_NEG | SIGN_ZERO)) {
 		out[n] = *st;
 		if (var >= 0)
-			engine_set_fact(&out[n], var, signs & ~SIGN_POS, -1);
-		emit_result(&out[n], in, ef->ret == RET_ERR_OF_ARG ?
+			engine_set_fact(e, &out[n], var, signs & ~SIGN_POS, -1);
+		emit_result(e, &out[n], in, ef->ret == RET_ERR_OF_ARG ?
 			    SIGN_NEG : SIGN_ANY, -1);
 		n++;
 	}
@@ -553,12 +567,12 @@ static int exec_effect(struct engine *e, const struct state *st,
 	out[n] = *st;
 	signs = result_signs(ef, st, in, done, &origin);
 	engine_apply_count(e, &out[n], in, ef, ef->count, false);
-	emit_result(&out[n], in, signs, origin);
+	emit_result(e, &out[n], in, signs, origin);
 	n++;
 	if (not_done) {
 		out[n] = *st;
 		engine_apply_count(e, &out[n], in, ef, 0, ef->count > 0);
-		emit_result(&out[n], in, not_done, -1);
+		emit_result(e, &out[n], in, not_done, -1);
 		n++;
 	}
 	return n;
@@ -668,7 +682,7 @@ static void take_branch(struct engine *e, const struct state *st,
 	    (e->refined[bb->cond.lhs.var] || state_fact(st, bb->cond.lhs.var))) {
 		const struct fact *f = state_fact(st, bb->cond.lhs.var);
 
-		engine_set_fact(&next, bb->cond.lhs.var, signs, f ? f->origin : -1);
+		engine_set_fact(e, &next, bb->cond.lhs.var, signs, f ? f->origin : -1);
 	}
 	if (is_noted_condition(&bb->cond) && (side == 0 || !bb->cond.only_true)) {
 		struct event *ev = (struct event *)add_event(e, next.trail,
@@ -894,6 +908,7 @@ static void engine_free(struct engine *e)
 	free(e->work.items);
 	free(e->live_in);
 	free(e->kept);
+	free(e->pinned);
 	free(e->refined);
 	free(e->insn_by_id);
 	free(e->gsr_calls.items);

@@ -39,6 +39,7 @@ struct engine {
 	unsigned char *live_in;		/* nblocks x nvars */
 	unsigned char *kept;		/* per variable, see compute_relevance */
 	unsigned char *refined;
+	unsigned char *pinned;		/* returned or read by a known call */
 	const struct ir_insn **insn_by_id;
 	int cur_block;			/* block being executed */
 	struct { int *items; int count, alloc; } gsr_calls; /* reported */
@@ -50,7 +51,8 @@ bool engine_reaches_avoiding(const struct engine *e, int to, int avoid);
 void engine_apply_count(struct engine *e, struct state *st,
 			const struct ir_insn *in, const struct effect *ef,
 			int count, bool is_failure);
-void engine_set_fact(struct state *st, int var, uint8_t signs, int origin);
+void engine_set_fact(const struct engine *e, struct state *st, int var,
+		     uint8_t signs, int origin);
 void engine_forget_escaped(struct state *st, const struct ir_insn *in);
 /* Keep S (malloc'ed) alive as long as the function's result. */
 const char *engine_intern(struct engine *e, char *s);

@@ -224,7 +224,7 @@ int summary_apply(struct summaries *sums, struct engine *e,
 		engine_forget_escaped(&out[n], in);
 		engine_apply_count(e, &out[n], in, &ef, d, any_get && d == 0);
 		if (in->result >= 0)
-			engine_set_fact(&out[n], in->result, classes, -1);
+			engine_set_fact(e, &out[n], in->result, classes, -1);
 		n++;
 	}
 	if (s->ambiguous && n < 3) {
@@ -232,7 +232,7 @@ int summary_apply(struct summaries *sums, struct engine *e,
 		engine_forget_escaped(&out[n], in);
 		out[n].flags |= ST_TAINTED;
 		if (in->result >= 0)
-			engine_set_fact(&out[n], in->result, s->ambiguous, -1);
+			engine_set_fact(e, &out[n], in->result, s->ambiguous, -1);
 		n++;
 	}
 	return n;
