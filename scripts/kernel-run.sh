@@ -18,7 +18,8 @@
 # checker's stdout+stderr, its exit status and its run time in seconds.
 # OUTDIR/summary.txt counts exit statuses, lists timeouts (124), crashes
 # (>= 128, killed by a signal) and tool failures (2), and counts findings
-# per rule (warnings ending in " [-Wrule]"); OUTDIR/findings.txt gathers
+# per rule (warnings ending in " [-Wrule]"); OUTDIR/status.txt has
+# "EXIT<TAB>SECONDS<TAB>FILE" lines; OUTDIR/findings.txt gathers
 # all "file:line:col: warning|note:" lines in CMDFILE order.
 #
 # Deliberately ignored: the checker's exit status other than for the
@@ -33,7 +34,7 @@ set -euo pipefail
 readonly DIAG_RE='^[^ :]+:[0-9]+:([0-9]+:)? (warning|note): '
 readonly RULE_RE=': warning: .* \[-W([a-z-]+)\]$'
 
-filter= limit= jobs=2 timeout=120
+filter='' limit='' jobs=2 timeout=120
 
 usage() {
 	echo "usage: $0 [--filter REGEX] [--limit N] [--jobs N] [--timeout SEC] TREE CMDFILE OUTDIR" >&2
@@ -69,7 +70,7 @@ select_lines() {
 		awk -F '\t' -v re="$filter" '$1 ~ re' "$cmdfile"
 	else
 		cut -f1 "$cmdfile" |
-			(cd "$tree" && xargs -r -d '\n' grep -l -s -F pm_runtime_ || true) |
+			(cd "$tree"; xargs -r -d '\n' grep -l -s -F pm_runtime_ || true) |
 			awk -F '\t' 'NR == FNR { want[$0] = 1; next } $1 in want' - "$cmdfile"
 	fi | awk -v n="${limit:-0}" 'n == 0 || NR <= n'
 }
@@ -104,42 +105,49 @@ run_all() {
 	export KR_TREE=$1 KR_OUT=$2 KR_CHECKER=$3 KR_TIMEOUT=$timeout
 	export -f run_one
 
+	# shellcheck disable=SC2016 # $1 is expanded by the inner bash
 	xargs -r -d '\n' -P "$jobs" -n 1 bash -c 'run_one "$1"' run_one <"$4"
 }
 
-# List the files (one per line, indented) whose exit status passes TEST.
-list_rc() {
-	local test=$1 file rc
+# "RC<TAB>SECONDS<TAB>FILE" for each file run, in CMDFILE order.
+collect_status() {
+	local out=$1 f
 
-	while read -r file; do
-		rc=$(<"$KR_OUT/out/$file.rc")
-		if eval "$test"; then
-			echo "  $file"
-		fi
-	done <"$KR_OUT/files.txt"
+	while read -r f; do
+		printf '%s\t%s\t%s\n' "$(<"$out/out/$f.rc")" \
+			"$(<"$out/out/$f.time")" "$f"
+	done <"$out/files.txt"
 }
 
+# Indented names of the files whose exit status satisfies awk's COND.
+list_rc() {
+	awk -F '\t' "$1 { print \"  \" \$3 }" "$2"
+}
+
+# shellcheck disable=SC2016 # awk conditions are single-quoted on purpose
 summarize() {
-	local out=$1 elapsed=$2 f
+	local out=$1 elapsed=$2 checker=$3 tree=$4 f st
 
 	while read -r f; do
 		grep -E "$DIAG_RE" "$out/out/$f.log" || true
 	done <"$out/files.txt" >"$out/findings.txt"
+	st=$out/status.txt
+	collect_status "$out" >"$st"
 
 	{
-		echo "checker: $KR_CHECKER"
-		echo "tree: $KR_TREE"
-		echo "files run: $(wc -l <"$out/files.txt")"
+		echo "checker: $checker"
+		echo "tree: $tree"
+		echo "files run: $(wc -l <"$st")"
 		echo "wall time: ${elapsed}s with $jobs jobs, timeout ${timeout}s"
 		echo "exit status counts:"
-		while read -r f; do cat "$out/out/$f.rc"; done <"$out/files.txt" |
-			sort -n | uniq -c | awk '{ printf "  exit %s: %d\n", $2, $1 }'
+		cut -f1 "$st" | sort -n | uniq -c |
+			awk '{ printf "  exit %s: %d\n", $2, $1 }'
 		echo "timed out (exit 124):"
-		list_rc '[ "$rc" -eq 124 ]'
+		list_rc '$1 == 124' "$st"
 		echo "crashed (exit >= 128, signal):"
-		list_rc '[ "$rc" -ge 128 ]'
+		list_rc '$1 >= 128' "$st"
 		echo "tool failure (exit 2):"
-		list_rc '[ "$rc" -eq 2 ]'
+		list_rc '$1 == 2' "$st"
 		echo "findings per rule:"
 		sed -nE "s/.*$RULE_RE/\\1/p" "$out/findings.txt" | sort | uniq -c |
 			sort -k1,1nr -k2 | awk '{ printf "  %-40s %d\n", $2, $1 }'
@@ -147,9 +155,8 @@ summarize() {
 			"$out/findings.txt" | grep -cvE "$RULE_RE" || true)"
 		echo "notes: $(grep -cE ': note: ' "$out/findings.txt" || true)"
 		echo "slowest files (s):"
-		while read -r f; do
-			printf '  %8.2f %s\n' "$(<"$out/out/$f.time")" "$f"
-		done <"$out/files.txt" | sort -k1,1nr | head -5
+		sort -t $'\t' -k2,2nr "$st" | head -5 |
+			awk -F '\t' '{ printf "  %8.2f %s\n", $2, $3 }'
 	} >"$out/summary.txt"
 }
 
@@ -187,7 +194,7 @@ main() {
 
 	start=$(date +%s)
 	run_all "$tree" "$out" "$checker" "$out/files.txt"
-	summarize "$out" $(($(date +%s) - start))
+	summarize "$out" $(($(date +%s) - start)) "$checker" "$tree"
 	cat "$out/summary.txt"
 }
 

@@ -17,11 +17,11 @@
 # Exits 77 ("skip", as automake test harnesses read it) when the source
 # package cannot be installed, e.g. on a machine without package access.
 #
-# Deliberately ignored: it never builds the kernel (only "prepare" and the
-# objects below), other generated files (aic7xxx register tables, logos,
-# keymaps: no runtime PM there), and never reconfigures a tree that
-# is already prepared (delete include/generated/autoconf.h to force it),
-# and never checks whether an extracted tree is complete or stale.
+# Deliberately ignored: building the kernel (only "prepare" and the four
+# objects in GENERATING_OBJS are built); other generated files (aic7xxx
+# register tables, logos, keymaps: no runtime PM there); reconfiguring a
+# tree that is already prepared (delete include/generated/autoconf.h to
+# force it); checking whether an extracted tree is complete or stale.
 
 set -euo pipefail
 

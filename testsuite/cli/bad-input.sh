@@ -10,6 +10,7 @@
 # printed.  Also: a --rules file describing a driver's own wrapper
 # (foo_pm_get) makes a leak through that extern wrapper visible.
 set -euo pipefail
+# shellcheck source=lib.sh
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
 cd "$tmp"

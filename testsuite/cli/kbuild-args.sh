@@ -15,6 +15,7 @@
 # no -MMD dependency file (nor anything else), honour -D and -include, and
 # not define __CHECKER__.
 set -euo pipefail
+# shellcheck source=lib.sh
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
 # $(CHECKFLAGS) $(c_flags) @FILE@, as kbuild passes them (one word each;
@@ -172,14 +173,16 @@ rpm drivers/misc/checker.c
 check "plain flags: __CHECKER__ is not defined" status_is 0
 check "plain flags: checker.c gives no output" no_output
 
-# The awkward flags one at a time, so a failure names the culprit.
+# The awkward flags one at a time, so a failure names the culprit.  The
+# quotes of -DKBUILD_MODNAME="x" are part of the word, as in kbuild.
+# shellcheck disable=SC2089,SC2090
 for flag in "--param asan-stack=1" "-Wp,-MMD,drivers/misc/.leak_drv.o.d" \
 	    "-fsanitize=kernel-address" "-fsanitize-coverage=trace-pc" -pg \
 	    --arch=x86 -mlittle-endian '-DKBUILD_MODNAME="x"' -Werror \
 	    "-fasan-shadow-offset=0xdffffc0000000000" -mcmodel=kernel \
 	    "-Wp,-MD,drivers/misc/.leak_drv.o.d" "-MD -MF drivers/misc/dep.d" \
 	    "-o drivers/misc/leak_drv.o" "-mllvm -asan-stack=1"; do
-	# shellcheck disable=SC2086
+	# shellcheck disable=SC2086,SC2090
 	rpm $flag drivers/misc/leak_drv.c
 	check "$flag: same output as without it" same_as_remembered
 done

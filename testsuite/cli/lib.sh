@@ -1,4 +1,5 @@
 # SPDX-License-Identifier: GPL-2.0
+# shellcheck shell=bash
 #
 # lib.sh - helpers for the testsuite/cli scripts (sourced, never run).
 #

@@ -7,6 +7,7 @@
 # without a file, missing argument, no input files) exit 2 with one line
 # on stderr saying what is wrong, before any file is analysed.
 set -euo pipefail
+# shellcheck source=lib.sh
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
 cat > "$tmp/leak.c" <<'C'

@@ -10,6 +10,7 @@
 # comparison; --fail-on-warning exits 1 when a warning was printed and 0
 # on a clean file or when the only warning is switched off.
 set -euo pipefail
+# shellcheck source=lib.sh
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
 cd "$tmp"
