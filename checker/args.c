@@ -38,7 +38,7 @@ static const char *const kept_flags[] = {
 
 /* Long options of sparse or gcc that are accepted and ignored. */
 static const char *const ignored_long[] = {
-	"--arch=", "--os=", "--sysroot=", "--gcc-toolchain=", NULL,
+	"--arch=", "--os=", "--sysroot=", "--gcc-toolchain=", "--param=", NULL,
 };
 
 static bool in_list(const char *const *list, const char *arg)

@@ -9,6 +9,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
 #include "rules.h"
 #include "util.h"
@@ -265,10 +266,17 @@ bool rules_load_string(struct rules *rules, const char *origin,
 bool rules_load_file(struct rules *rules, const char *path)
 {
 	FILE *f = fopen(path, "r");
+	struct stat st;
 	char *buf;
 	long len;
 	bool ok;
 
+	if (f && fstat(fileno(f), &st) == 0 && S_ISDIR(st.st_mode)) {
+		fclose(f);
+		fprintf(stderr, "%s: error: cannot read rules file: is a directory\n",
+			path);
+		return false;
+	}
 	if (!f) {
 		fprintf(stderr, "%s: error: cannot read rules file: %s\n", path,
 			strerror(errno));
