@@ -70,20 +70,6 @@ bool diag_enabled(const char *name)
 	return i >= 0 && !rule_off[i];
 }
 
-static char *vformat(const char *fmt, va_list ap)
-{
-	va_list copy;
-	char *buf;
-	int len;
-
-	va_copy(copy, ap);
-	len = vsnprintf(NULL, 0, fmt, copy);
-	va_end(copy);
-	buf = xmalloc(len + 1);
-	vsnprintf(buf, len + 1, fmt, ap);
-	return buf;
-}
-
 struct diag *diag_warn(const char *rule, const char *file, struct ir_loc loc,
 		       const char *fmt, ...)
 {
@@ -105,7 +91,7 @@ struct diag *diag_warn(const char *rule, const char *file, struct ir_loc loc,
 	d->loc = loc;
 	d->seq = pending.count;
 	va_start(ap, fmt);
-	d->msg = vformat(fmt, ap);
+	d->msg = xvasprintf(fmt, ap);
 	va_end(ap);
 	ARRAY_PUSH(pending, d);
 	return d;
@@ -120,7 +106,7 @@ void diag_note(struct diag *d, struct ir_loc loc, const char *fmt, ...)
 		return;
 	n.loc = loc;
 	va_start(ap, fmt);
-	n.msg = vformat(fmt, ap);
+	n.msg = xvasprintf(fmt, ap);
 	va_end(ap);
 	ARRAY_PUSH(d->notes, n);
 }

@@ -64,18 +64,27 @@ char *xstrndup(const char *s, size_t n)
 	return p;
 }
 
+char *xvasprintf(const char *fmt, va_list ap)
+{
+	va_list copy;
+	char *buf;
+	int len;
+
+	va_copy(copy, ap);
+	len = vsnprintf(NULL, 0, fmt, copy);
+	va_end(copy);
+	buf = xmalloc(len + 1);
+	vsnprintf(buf, len + 1, fmt, ap);
+	return buf;
+}
+
 char *xasprintf(const char *fmt, ...)
 {
 	va_list ap;
 	char *buf;
-	int len;
 
 	va_start(ap, fmt);
-	len = vsnprintf(NULL, 0, fmt, ap);
-	va_end(ap);
-	buf = xmalloc(len + 1);
-	va_start(ap, fmt);
-	vsnprintf(buf, len + 1, fmt, ap);
+	buf = xvasprintf(fmt, ap);
 	va_end(ap);
 	return buf;
 }
