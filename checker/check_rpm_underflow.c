@@ -5,7 +5,10 @@
  * Reported only with evidence from the function itself: the put follows
  * a conditional get that failed (pm_runtime_resume_and_get() < 0,
  * pm_runtime_get_if_active() <= 0, a failed foo_pm_get() helper), or
- * the path already took and dropped its own reference.  Deliberately
+ * the path already took and dropped its own reference.  A failed get
+ * helper followed by a put helper is left alone: such pairs often both
+ * test something rpmcheck does not follow (pm_runtime_enabled() inside
+ * each, an error code the caller tolerates).  Deliberately
  * ignores put-only functions: a remove() or a put helper drops what
  * somebody else took.
  */
@@ -57,17 +60,44 @@ static const char *failure_hint(const struct engine *e, const char *callee)
 	return "";
 }
 
+static void explain_failed_get(struct diag *d, const struct engine *e,
+			       const struct state *st,
+			       const struct event *why)
+{
+	if (why)
+		diag_note(d, why->loc, "'%s' took no reference on this path%s",
+			  why->what, failure_hint(e, why->what));
+	note_path_after(d, st->trail, why);
+}
+
+static void explain_second_put(struct diag *d, const struct state *st)
+{
+	const struct event *get = trail_last(st->trail, EV_GET);
+	const struct event *why = trail_last(st->trail, EV_PUT);
+
+	note_get(d, get);
+	if (why)
+		diag_note(d, why->loc, "'%s' already dropped it here",
+			  why->what);
+	note_path_after(d, st->trail, why);
+}
+
 void check_underflow_on_put(struct engine *e, const struct state *st,
 			    const struct ir_insn *in, const struct effect *ef)
 {
-	const struct event *why, *get;
+	const struct event *why = NULL;
 	struct diag *d;
 	const char *dev;
 
 	if (st->delta > 0 || (st->flags & ST_TAINTED))
 		return;
-	if (!(st->flags & ST_FAILED_GET) && !is_second_put(e, st, ef))
+	if (st->flags & ST_FAILED_GET) {
+		why = trail_last(st->trail, EV_NOGET);
+		if (why && why->by_helper && ef->dev)
+			return;
+	} else if (!is_second_put(e, st, ef)) {
 		return;
+	}
 	dev = ef->dev ? ef->dev :
 	      ef->dev_arg >= 0 && ef->dev_arg < in->nargs ?
 	      in->args[ef->dev_arg].text : "?";
@@ -76,19 +106,8 @@ void check_underflow_on_put(struct engine *e, const struct state *st,
 		      e->fn->name, dev);
 	if (!d)
 		return;
-	if (st->flags & ST_FAILED_GET) {
-		why = trail_last(st->trail, EV_NOGET);
-		if (why)
-			diag_note(d, why->loc, "'%s' took no reference on this path%s",
-				  why->what, failure_hint(e, why->what));
-		note_path_after(d, st->trail, why);
-		return;
-	}
-	get = trail_last(st->trail, EV_GET);
-	why = trail_last(st->trail, EV_PUT);
-	note_get(d, get);
-	if (why)
-		diag_note(d, why->loc, "'%s' already dropped it here",
-			  why->what);
-	note_path_after(d, st->trail, why);
+	if (st->flags & ST_FAILED_GET)
+		explain_failed_get(d, e, st, why);
+	else
+		explain_second_put(d, st);
 }

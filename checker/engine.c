@@ -444,6 +444,7 @@ void engine_apply_count(struct engine *e, struct state *st,
 			int count, bool is_failure)
 {
 	const char *dev = ef->dev ? ef->dev : dev_text(in, ef);
+	bool by_helper = ef->dev != NULL;
 	struct event *ev;
 
 	if (count > 0) {
@@ -453,6 +454,7 @@ void engine_apply_count(struct engine *e, struct state *st,
 					      ef->callee, dev);
 		ev->may_fail = ef->when == WHEN_ALWAYS &&
 			       ef->ret == RET_ALREADY_ACTIVE;
+		ev->by_helper = by_helper;
 		st->trail = ev;
 	} else if (count < 0) {
 		e->res->has_put = true;
@@ -464,8 +466,10 @@ void engine_apply_count(struct engine *e, struct state *st,
 		st->flags &= ~ST_FAILED_GET;
 	} else if (is_failure) {
 		st->flags |= ST_FAILED_GET;
-		st->trail = add_event(e, st->trail, EV_NOGET, in->loc,
-				      ef->callee, dev);
+		ev = (struct event *)add_event(e, st->trail, EV_NOGET, in->loc,
+					      ef->callee, dev);
+		ev->by_helper = by_helper;
+		st->trail = ev;
 	}
 	st->delta += count;
 	if (st->delta > DELTA_MAX)

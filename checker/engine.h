@@ -47,6 +47,7 @@ struct event {
 	const char *dev;
 	bool taken;		/* EV_BRANCH: the true side */
 	bool may_fail;		/* EV_GET: raised even when the call fails */
+	bool by_helper;		/* a summarised local function, not the API */
 	int block;		/* block of the call (gets and puts) */
 	const struct event *prev;
 };

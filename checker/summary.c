@@ -169,6 +169,19 @@ bool summary_exists(const struct summaries *sums, const char *name)
 	return find(sums, name) != NULL;
 }
 
+/*
+ * "&" AMP + ARG + REST, where ARG replaced a pointer parameter:
+ * "&tpd->dev" with "&priv->tpd[1]" for tpd is "&priv->tpd[1].dev".
+ */
+static char *substitute(bool amp, const char *arg, const char *rest)
+{
+	if (arg[0] == '&' && strncmp(rest, "->", 2) == 0)
+		return xasprintf("%s%s.%s", amp ? "&" : "", arg + 1, rest + 2);
+	if (arg[0] == '&' && !*rest && amp)
+		return xstrdup(arg);
+	return xasprintf("%s%s%s", amp ? "&" : "", arg, rest);
+}
+
 /* The helper's device text with its parameter replaced by the argument. */
 static const char *caller_dev(struct engine *e, const struct summary *s,
 			      const struct ir_insn *in)
@@ -187,8 +200,8 @@ static const char *caller_dev(struct engine *e, const struct summary *s,
 		if (strncmp(d, s->params[p], n) != 0 ||
 		    (d[n] && d[n] != '-' && d[n] != '.'))
 			continue;
-		return engine_intern(e, xasprintf("%s%s%s", amp ? "&" : "",
-					in->args[p].text, d + n));
+		return engine_intern(e, substitute(amp, in->args[p].text,
+						   d + n));
 	}
 	return s->dev;
 }
