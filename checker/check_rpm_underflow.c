@@ -12,27 +12,20 @@
  * ignores put-only functions: a remove() or a put helper drops what
  * somebody else took.
  */
-#include <string.h>
-
 #include "checks.h"
 #include "rules.h"
 #include "util.h"
 
 /*
- * The previous count event was a put that matched a get of this path,
- * and either some other path reaches this put without passing the first
- * one (an error branch that puts, then jumps to a label that puts
- * again), or the second put is not pm_runtime_put_noidle().  A
- * put_noidle() after a put on every path is deliberate: a remove()
- * dropping the reference probe() kept.
+ * The previous count event was a put, made on the error side of a test,
+ * that dropped a reference this path took, and some other path reaches
+ * this put without passing it: an error branch that puts, then jumps to
+ * a label that puts again.  Two puts in a row on every path, or a first
+ * put under a test that is not an error check (radeon's "if we hold the
+ * display reference, drop it"), drop someone else's reference on
+ * purpose: a remove() dropping probe's.
  */
-static bool is_put_noidle(const struct effect *ef)
-{
-	return strcmp(ef->callee, "pm_runtime_put_noidle") == 0;
-}
-
-static bool is_second_put(const struct engine *e, const struct state *st,
-			  const struct effect *ef)
+static bool is_second_put(const struct engine *e, const struct state *st)
 {
 	const struct event *ev;
 
@@ -40,11 +33,10 @@ static bool is_second_put(const struct engine *e, const struct state *st,
 		if (ev->kind == EV_GET)
 			return false;
 		if (ev->kind == EV_PUT)
-			return trail_last(ev->prev, EV_GET) != NULL &&
-			       (!is_put_noidle(ef) ||
-				(ev->block != e->cur_block &&
-				 engine_reaches_avoiding(e, e->cur_block,
-							 ev->block)));
+			return ev->on_error && trail_last(ev->prev, EV_GET) &&
+			       ev->block != e->cur_block &&
+			       engine_reaches_avoiding(e, e->cur_block,
+						       ev->block);
 	}
 	return false;
 }
@@ -95,7 +87,7 @@ void check_underflow_on_put(struct engine *e, const struct state *st,
 		why = trail_last(st->trail, EV_NOGET);
 		if (why && why->by_helper && ef->dev)
 			return;
-	} else if (!is_second_put(e, st, ef)) {
+	} else if (!is_second_put(e, st)) {
 		return;
 	}
 	dev = ef->dev ? ef->dev :

@@ -100,7 +100,7 @@ static bool states_equal(const struct state *a, const struct state *b)
 	int i;
 
 	if (a->delta != b->delta || a->flags != b->flags ||
-	    a->nfacts != b->nfacts)
+	    a->nfacts != b->nfacts || a->count_loop != b->count_loop)
 		return false;
 	for (i = 0; i < a->nfacts; i++)
 		if (a->facts[i].var != b->facts[i].var ||
@@ -391,6 +391,110 @@ static void forget_dead(struct engine *e, int block, struct state *st)
 	}
 }
 
+/* ---- loops: strongly connected components of the CFG (Tarjan) ---- */
+
+struct scc_walk {
+	const struct ir_func *fn;
+	int *index, *low, *stack, *loop_of;
+	unsigned char *on_stack;
+	int next_index, sp, nloops;
+};
+
+static void scc_visit(struct scc_walk *w, int b);
+
+static void scc_edge(struct scc_walk *w, int b, int succ)
+{
+	if (w->index[succ] < 0) {
+		scc_visit(w, succ);
+		if (w->low[succ] < w->low[b])
+			w->low[b] = w->low[succ];
+	} else if (w->on_stack[succ] && w->index[succ] < w->low[b]) {
+		w->low[b] = w->index[succ];
+	}
+}
+
+static void scc_pop(struct scc_walk *w, int b)
+{
+	const struct ir_block *bb = &w->fn->blocks[b];
+	bool self = (bb->term == IRT_JUMP || bb->term == IRT_BRANCH) &&
+		    (bb->succ[0] == b || bb->succ[1] == b);
+	int top = w->sp, v;
+
+	do {
+		v = w->stack[--top];
+	} while (v != b);
+	if (w->sp - top > 1 || self) {
+		for (v = top; v < w->sp; v++)
+			w->loop_of[w->stack[v]] = w->nloops;
+		w->nloops++;
+	}
+	for (v = top; v < w->sp; v++)
+		w->on_stack[w->stack[v]] = 0;
+	w->sp = top;
+}
+
+static void scc_visit(struct scc_walk *w, int b)
+{
+	const struct ir_block *bb = &w->fn->blocks[b];
+	int s;
+
+	w->index[b] = w->low[b] = w->next_index++;
+	w->stack[w->sp++] = b;
+	w->on_stack[b] = 1;
+	if (bb->term == IRT_JUMP || bb->term == IRT_BRANCH)
+		for (s = 0; s < 2; s++)
+			if (bb->succ[s] >= 0)
+				scc_edge(w, b, bb->succ[s]);
+	if (w->low[b] == w->index[b])
+		scc_pop(w, b);
+}
+
+/* Does some loop only get and another loop put (get-all / unwind)? */
+static bool has_unwinding_loops(const struct engine *e)
+{
+	const struct ir_func *fn = e->fn;
+	int b, i, get_loop = -1, put_loop = -1;
+
+	for (b = 0; b < fn->nblocks; b++) {
+		if (e->loop_of[b] < 0)
+			continue;
+		for (i = 0; i < fn->blocks[b].ninsns; i++) {
+			const struct ir_insn *in = &fn->blocks[b].insns[i];
+			const struct api_rule *r = in->kind == IR_CALL &&
+				in->callee ? rules_find(e->ctx->rules, in->callee) :
+				NULL;
+
+			if (r && r->count > 0)
+				get_loop = get_loop < 0 ? e->loop_of[b] : get_loop;
+			if (r && r->count < 0 && e->loop_of[b] != get_loop)
+				put_loop = e->loop_of[b];
+		}
+	}
+	return get_loop >= 0 && put_loop >= 0 && get_loop != put_loop;
+}
+
+static void compute_loops(struct engine *e)
+{
+	int n = e->fn->nblocks, b;
+	struct scc_walk w = { .fn = e->fn };
+
+	w.index = xmalloc((n + 1) * sizeof(int));
+	w.low = xmalloc((n + 1) * sizeof(int));
+	w.stack = xmalloc((n + 1) * sizeof(int));
+	w.on_stack = xcalloc(n + 1, 1);
+	e->loop_of = w.loop_of = xmalloc((n + 1) * sizeof(int));
+	for (b = 0; b < n; b++)
+		w.index[b] = w.loop_of[b] = -1;
+	for (b = 0; b < n; b++)
+		if (w.index[b] < 0)
+			scc_visit(&w, b);
+	free(w.index);
+	free(w.low);
+	free(w.stack);
+	free(w.on_stack);
+	e->unwinds = has_unwinding_loops(e);
+}
+
 /* ---- executing instructions ---- */
 
 static void exec_assign(struct engine *e, struct state *st,
@@ -438,6 +542,27 @@ static const char *dev_text(const struct ir_insn *in, const struct effect *ef)
 	return "?";
 }
 
+/*
+ * Counts changed in two different loops on one path (get each domain in
+ * one loop, put them back in an unwinding loop) balance in ways signs
+ * cannot follow: nothing is reported on such a path, nor on any path
+ * changing a count in a loop of a function that gets in one loop and
+ * puts in another (the unwinding loop may run zero times).
+ */
+static void note_loop(const struct engine *e, struct state *st)
+{
+	int loop = e->loop_of[e->cur_block];
+
+	if (loop < 0)
+		return;
+	if (e->unwinds)
+		st->flags |= ST_TAINTED;
+	if (st->count_loop < 0)
+		st->count_loop = loop;
+	else if (st->count_loop != loop)
+		st->flags |= ST_TAINTED;
+}
+
 /* Apply a change of COUNT (one outcome of the call) to ST. */
 void engine_apply_count(struct engine *e, struct state *st,
 			const struct ir_insn *in, const struct effect *ef,
@@ -447,6 +572,8 @@ void engine_apply_count(struct engine *e, struct state *st,
 	bool by_helper = ef->dev != NULL;
 	struct event *ev;
 
+	if (count)
+		note_loop(e, st);
 	if (count > 0) {
 		e->res->has_get = true;
 		st->flags = (st->flags | ST_TOOK_GET) & ~ST_FAILED_GET;
@@ -461,8 +588,10 @@ void engine_apply_count(struct engine *e, struct state *st,
 		check_underflow_on_put(e, st, in, ef);
 		if (st->flags & ST_ERROR_SIDE)
 			st->flags |= ST_ERROR_PUT;
-		st->trail = add_event(e, st->trail, EV_PUT, in->loc,
-				      ef->callee, dev);
+		ev = (struct event *)add_event(e, st->trail, EV_PUT, in->loc,
+					      ef->callee, dev);
+		ev->on_error = st->flags & ST_ERROR_SIDE;
+		st->trail = ev;
 		st->flags &= ~ST_FAILED_GET;
 	} else if (is_failure) {
 		st->flags |= ST_FAILED_GET;
@@ -911,6 +1040,7 @@ static void engine_free(struct engine *e)
 	free(e->seen);
 	free(e->work.items);
 	free(e->live_in);
+	free(e->loop_of);
 	free(e->kept);
 	free(e->pinned);
 	free(e->refined);
@@ -932,6 +1062,8 @@ struct function_result *engine_run(const struct engine_ctx *ctx,
 	e.seen = xcalloc(fn->nblocks, sizeof(*e.seen));
 	compute_liveness(&e);
 	compute_relevance(&e);
+	compute_loops(&e);
+	init.count_loop = -1;
 	index_insns(&e);
 	push_work(&e, fn->entry, &init);
 	while (e.head < e.work.count) {

@@ -48,6 +48,7 @@ struct event {
 	bool taken;		/* EV_BRANCH: the true side */
 	bool may_fail;		/* EV_GET: raised even when the call fails */
 	bool by_helper;		/* a summarised local function, not the API */
+	bool on_error;		/* EV_PUT: made on the error side of a test */
 	int block;		/* block of the call (gets and puts) */
 	const struct event *prev;
 };
@@ -70,6 +71,7 @@ struct fact {
 struct state {
 	int delta;
 	unsigned flags;
+	int count_loop;		/* loop of the first count change in a loop */
 	int nfacts;
 	struct fact facts[MAX_FACTS];
 	const struct event *trail;

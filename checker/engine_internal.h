@@ -42,6 +42,8 @@ struct engine {
 	unsigned char *pinned;		/* returned or read by a known call */
 	const struct ir_insn **insn_by_id;
 	int cur_block;			/* block being executed */
+	int *loop_of;			/* per block: its loop (SCC), or -1 */
+	bool unwinds;			/* gets in one loop, puts in another */
 	struct { int *items; int count, alloc; } gsr_calls; /* reported */
 };
 

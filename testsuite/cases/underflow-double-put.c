@@ -96,7 +96,12 @@ static int good_set_layer(struct de_device *de, unsigned int layer, u32 addr)
 	return 0;
 }
 
-static void warn_disable_output(struct de_device *de)
+/*
+ * A put after the function's own get and put on every path may drop a
+ * reference enable() kept (as a remove() drops probe's): rpmcheck does
+ * not report straight-line second puts.
+ */
+static void good_disable_output_drops_enable_reference(struct de_device *de)
 {
 	pm_runtime_get_sync(de->dev);
 	writel(0, de->regs + DE_CTRL);
@@ -134,6 +139,5 @@ static int good_two_references(struct de_device *de)
  *
  * check-output-start
 underflow-double-put.c:58:2: warning: 'warn_enable_output' drops a runtime PM usage count of 'de->dev' that it does not hold [-Wrpm-underflow]
-underflow-double-put.c:105:2: warning: 'warn_disable_output' drops a runtime PM usage count of 'de->dev' that it does not hold [-Wrpm-underflow]
  * check-output-end
  */
