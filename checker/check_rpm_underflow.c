@@ -46,7 +46,7 @@ static const char *failure_hint(const struct engine *e, const char *callee)
 	const struct api_rule *r = rules_find(e->ctx->rules, callee);
 
 	if (r && r->when == WHEN_RET_POS && starts_with(callee, "pm_runtime_get_if"))
-		return " (it returns 0 when the device is not active, -EINVAL when runtime PM is disabled)";
+		return " (it returned 0: the device was not in use)";
 	if (r && r->when == WHEN_RET_ZERO)
 		return " (it drops its reference itself when it fails)";
 	return "";

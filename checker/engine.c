@@ -687,9 +687,28 @@ static int exec_guard_call(struct engine *e, const struct state *st,
 	return n;
 }
 
+/*
+ * pm_runtime_get_if_active() / _in_use() also return -EINVAL when runtime
+ * PM is disabled.  That outcome takes no reference either, but a put
+ * after it is not reported: "if (!pm_runtime_get_if_in_use(dev)) return
+ * 0;" is the documented idiom (most V4L2 sensors use it) and the device
+ * is only disabled around probe, remove and system sleep.
+ */
+static int exec_disabled_outcome(struct engine *e, const struct state *st,
+				 const struct ir_insn *in,
+				 const struct effect *ef, struct state *out)
+{
+	if (ef->when != WHEN_RET_POS || ef->count <= 0 ||
+	    !starts_with(ef->callee, "pm_runtime_get_if_"))
+		return 0;
+	*out = *st;
+	emit_result(e, out, in, SIGN_NEG, -1);
+	return 1;
+}
+
 static int exec_effect(struct engine *e, const struct state *st,
 		       const struct ir_insn *in, const struct effect *ef,
-		       struct state out[2])
+		       struct state out[3])
 {
 	uint8_t done, not_done, signs;
 	int origin, n = 0;
@@ -702,6 +721,9 @@ static int exec_effect(struct engine *e, const struct state *st,
 	engine_apply_count(e, &out[n], in, ef, ef->count, false);
 	emit_result(e, &out[n], in, signs, origin);
 	n++;
+	n += exec_disabled_outcome(e, st, in, ef, &out[n]);
+	if (n == 2)
+		not_done &= ~SIGN_NEG;
 	if (not_done) {
 		out[n] = *st;
 		engine_apply_count(e, &out[n], in, ef, 0, ef->count > 0);

@@ -112,6 +112,19 @@ static int good_ping(struct wdt_priv *wdt)
 	return active < 0 ? active : 0;
 }
 /*
+ * The V4L2 idiom: a negative return (runtime PM disabled, only around
+ * probe, remove and system sleep) is let through.  Not reported.
+ */
+static int good_set_ctrl_if_in_use(struct wdt_priv *wdt, u32 val)
+{
+	if (!pm_runtime_get_if_in_use(wdt->dev))
+		return 0;
+	writel(val, wdt->base);
+	pm_runtime_put(wdt->dev);
+	return 0;
+}
+
+/*
  * check-name: a put after get_if_active/get_if_in_use returned 0 underflows
  * check-output-ignore-notes
  *

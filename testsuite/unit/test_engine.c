@@ -431,7 +431,7 @@ static void get_if_active_zero_needs_no_put(void)
 	call_dev(fn, b2, "pm_runtime_put", 13);
 	return_void(fn, b2, 14);
 	res = run(fn, BUDGET);
-	EXPECT(res->nexits == 2, "%d exits, want 2", res->nexits);
+	EXPECT(res->nexits >= 2, "%d exits, want 2 or more", res->nexits);
 	EXPECT(all_exits_balanced(res), "an exit is not balanced");
 	EXPECT_NO_WARNINGS();
 	engine_result_free(res);
