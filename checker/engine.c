@@ -823,7 +823,8 @@ static bool is_error_side(const struct engine *e, const struct ir_cond *cond,
 	if (signs == SIGN_NEG)
 		return true;
 	name = e->fn->vars[cond->lhs.var];
-	return !strchr(name, '>') && !strchr(name, '.') && !strchr(name, '[');
+	return !strchr(name, '>') && !strchr(name, '.') && !strchr(name, '[') &&
+	       !strchr(name, '&');	/* a flag bit is no error code */
 }
 
 static void take_branch(struct engine *e, const struct state *st,

@@ -822,6 +822,94 @@ static bool is_comparison(const char *op)
 	return false;
 }
 
+/* ---- flag bits: "if (priv->flags & FOO_BUSY)" ---- */
+
+/*
+ * A test of a constant mask on a plain lvalue is a variable of its own,
+ * named "priv->flags & 4", so two tests of the same bit agree, "|=" sets
+ * it and "&= ~" clears it.
+ */
+static int bit_var(struct lower *L, const char *name, long long mask)
+{
+	char *text = xasprintf("%s & %lld", name, mask);
+	int var = ir_var(L->fn, text);
+
+	free(text);
+	return var;
+}
+
+static int bit_test_var(struct lower *L, CXCursor c)
+{
+	CXCursor a = child_at(c, 0), b = child_at(c, 1);
+	char *name;
+	long long mask;
+	int var = -1;
+
+	if (!const_of(b, &mask)) {
+		CXCursor t = a;
+
+		a = b;
+		b = t;
+		if (!const_of(b, &mask))
+			return -1;
+	}
+	name = lvalue_name(a);
+	if (name && name[0] != '&' && mask)
+		var = bit_var(L, name, mask);
+	free(name);
+	return var;
+}
+
+/* After "NAME op= K", update or forget the bit variables of NAME. */
+static void update_bits(struct lower *L, const char *name, const char *op,
+			bool known, long long k, struct ir_loc loc)
+{
+	size_t n = strlen(name);
+	int i, nvars = L->fn->nvars;
+
+	if (known && !strcmp(op, "|="))
+		ir_add_assign(L->fn, cur_block(L), bit_var(L, name, k),
+			      ir_const(1), loc);
+	for (i = 0; i < nvars; i++) {
+		const char *v = L->fn->vars[i];
+		long long mask;
+		struct ir_val val = ir_unknown();
+
+		if (strncmp(v, name, n) || strncmp(v + n, " & ", 3))
+			continue;
+		mask = strtoll(v + n + 3, NULL, 10);
+		if (known && !strcmp(op, "|=") && !(mask & k))
+			continue;
+		if (known && !strcmp(op, "|=") && (mask & k) == mask)
+			val = ir_const(1);
+		if (known && !strcmp(op, "&=") && !(mask & k))
+			val = ir_const(0);
+		if (known && !strcmp(op, "&=") && (mask & k) == mask)
+			continue;
+		ir_add_assign(L->fn, cur_block(L), i, val, loc);
+	}
+}
+
+static struct ir_val lower_compound_assign(struct lower *L, CXCursor c)
+{
+	CXCursor lhs = child_at(c, 0);
+	char *op = operator_of(c), *name = lvalue_name(lhs);
+	long long k = 0;
+	bool known = const_of(child_at(c, 1), &k);
+	int var;
+
+	lower_children(L, c);
+	var = lvalue_var(L, lhs);
+	if (var >= 0)
+		ir_add_assign(L->fn, cur_block(L), var, ir_unknown(),
+			      cursor_loc(c));
+	if (name && name[0] != '&')
+		update_bits(L, name, op, known, k, cursor_loc(c));
+	free(name);
+	free(op);
+	return ir_unknown();
+}
+
 static struct ir_val lower_assign(struct lower *L, CXCursor c)
 {
 	CXCursor lhs = child_at(c, 0), rhs = child_at(c, 1);
@@ -833,6 +921,7 @@ static struct ir_val lower_assign(struct lower *L, CXCursor c)
 		return v;
 	}
 	assign(L, var, v, rhs, cursor_loc(c));
+	update_bits(L, L->fn->vars[var], "=", false, 0, cursor_loc(c));
 	return ir_varval(var);
 }
 
@@ -851,8 +940,11 @@ static struct ir_val lower_binary(struct lower *L, CXCursor c)
 		v = lower_expr(L, child_at(c, 1));
 	} else {
 		long long k;
+		int bit;
 
-		if (const_of(c, &k))
+		if (!strcmp(op, "&") && (bit = bit_test_var(L, c)) >= 0)
+			v = ir_varval(bit);
+		else if (const_of(c, &k))
 			v = ir_const(k);
 		else
 			v = lower_children(L, c);
@@ -1044,12 +1136,7 @@ static struct ir_val lower_expr(struct lower *L, CXCursor c)
 	case CXCursor_BinaryOperator:
 		return lower_binary(L, c);
 	case CXCursor_CompoundAssignOperator:
-		lower_children(L, c);
-		var = lvalue_var(L, child_at(c, 0));
-		if (var >= 0)
-			ir_add_assign(L->fn, cur_block(L), var, ir_unknown(),
-				      cursor_loc(c));
-		return ir_unknown();
+		return lower_compound_assign(L, c);
 	case CXCursor_UnaryOperator:
 		return lower_unary(L, c);
 	case CXCursor_ConditionalOperator:
