@@ -64,6 +64,23 @@ static bool has_balanced_twin(const struct function_result *res,
 	return false;
 }
 
+/*
+ * Was the call that took the reference run again later on this path (a
+ * loop taking one reference per supplier, whose caller or error label
+ * drops those taken so far)?  Such accumulated references are not judged.
+ */
+static bool taken_in_earlier_iteration(const struct event *trail,
+				       const struct event *get)
+{
+	const struct event *ev;
+
+	for (ev = trail; ev && ev != get; ev = ev->prev)
+		if ((ev->kind == EV_GET || ev->kind == EV_NOGET) &&
+		    ev->loc.line == get->loc.line && ev->loc.col == get->loc.col)
+			return true;
+	return false;
+}
+
 static void report(struct engine *e, const struct exit_state *x, bool error)
 {
 	const struct event *get = trail_unmatched_get(x->st.trail);
@@ -71,6 +88,8 @@ static void report(struct engine *e, const struct exit_state *x, bool error)
 	struct ir_loc loc = x->block->loc;
 	struct diag *d;
 
+	if (get && taken_in_earlier_iteration(x->st.trail, get))
+		return;
 	if (error)
 		d = diag_warn("rpm-leak", e->fn->file, loc,
 			      "'%s' returns an error with the runtime PM usage count of '%s' still raised",

@@ -817,14 +817,15 @@ static bool is_error_side(const struct engine *e, const struct ir_cond *cond,
 {
 	const char *name;
 
-	if (cond->lhs.kind != IRV_VAR || (signs & SIGN_ZERO) ||
-	    !(signs & SIGN_NEG))
+	if (cond->lhs.kind != IRV_VAR || !cond->signed_int ||
+	    (signs & SIGN_ZERO) || !(signs & SIGN_NEG))
 		return false;
 	if (signs == SIGN_NEG)
 		return true;
 	name = e->fn->vars[cond->lhs.var];
-	return !strchr(name, '>') && !strchr(name, '.') && !strchr(name, '[') &&
-	       !strchr(name, '&');	/* a flag bit is no error code */
+	/* "if (ret)" on a local; not "if (is_foo(x))" nor a flag bit */
+	return name[0] != '%' && !strchr(name, '(') && !strchr(name, '>') &&
+	       !strchr(name, '.') && !strchr(name, '[') && !strchr(name, '&');
 }
 
 static void take_branch(struct engine *e, const struct state *st,
@@ -913,6 +914,9 @@ static enum ret_kind classify_return(const struct engine *e,
 	}
 	k = classify_int(num, known, *signs,
 			 *origin >= 0 ? engine_insn(e->fn, *origin) : NULL, e);
+	if (rt == IRR_UINT && !known && (k == RK_ERROR || k == RK_NONZERO) &&
+	    *origin < 0)
+		return RK_OTHER;	/* "negative" only through our signs */
 	if (rt == IRR_PTR && k == RK_ZERO)
 		return RK_NULL;
 	if (rt == IRR_PTR && k != RK_ERROR)

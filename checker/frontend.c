@@ -445,6 +445,19 @@ static bool const_of(CXCursor c, long long *out)
 	return ok;
 }
 
+static bool is_signed_int(CXCursor c)
+{
+	CXType t = clang_getCanonicalType(clang_getCursorType(c));
+
+	switch (t.kind) {
+	case CXType_Int: case CXType_Long: case CXType_LongLong:
+	case CXType_Short: case CXType_SChar:
+		return true;
+	default:
+		return false;
+	}
+}
+
 static bool is_unsigned_type(CXCursor c)
 {
 	CXType t = clang_getCanonicalType(clang_getCursorType(c));
@@ -1195,6 +1208,7 @@ static void branch_on(struct lower *L, struct ir_val lhs, enum ir_cmp op,
 	cond.lhs = lhs;
 	cond.text = cond_text(c);
 	cond.loc = cursor_loc(tested);
+	cond.signed_int = is_signed_int(tested);
 	ir_branch(L->fn, cur_block(L), cond, if_true, if_false);
 	L->cur = -1;
 }
@@ -1815,6 +1829,7 @@ static enum ir_ret_type ret_type_of(CXCursor fn)
 		return IRR_PTR;
 	case CXType_Char_U: case CXType_UChar: case CXType_UShort:
 	case CXType_UInt: case CXType_ULong: case CXType_ULongLong:
+		return IRR_UINT;
 	case CXType_Char_S: case CXType_SChar: case CXType_Short:
 	case CXType_Int: case CXType_Long: case CXType_LongLong:
 	case CXType_Enum:

@@ -291,7 +291,7 @@ static void dump_term(FILE *out, const struct ir_func *fn,
 void ir_dump(FILE *out, const struct ir_func *fn)
 {
 	static const char *const rtypes[] = {
-		"void", "int", "bool", "pointer", "other",
+		"void", "int", "unsigned", "bool", "pointer", "other",
 	};
 	int b, i;
 

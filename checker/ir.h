@@ -80,6 +80,7 @@ struct ir_cond {
 	char *text;		/* source-like text of the tested condition */
 	struct ir_loc loc;	/* the tested value */
 	bool only_true;		/* note only the true side (switch cases) */
+	bool signed_int;	/* the tested value is a signed integer */
 };
 
 struct ir_block {
@@ -98,6 +99,7 @@ struct ir_block {
 enum ir_ret_type {
 	IRR_VOID,
 	IRR_INT,
+	IRR_UINT,		/* unsigned: a computed value is never negative */
 	IRR_BOOL,
 	IRR_PTR,
 	IRR_OTHER,

@@ -52,8 +52,12 @@ void summaries_free(struct summaries *sums)
 	free(sums);
 }
 
-static uint8_t exit_classes(const struct exit_state *x)
+static uint8_t exit_classes(enum ir_ret_type rt, const struct exit_state *x)
 {
+	/* a pointer or bool that is not NULL/ERR_PTR/false is "positive" */
+	if ((rt == IRR_PTR || rt == IRR_BOOL || rt == IRR_UINT) &&
+	    x->kind == RK_OTHER)
+		return SIGN_POS;
 	switch (x->kind) {
 	case RK_VOID:
 		return SIGN_ANY;
@@ -78,9 +82,10 @@ static const char *last_get_dev(const struct state *st)
 	return NULL;
 }
 
-static void add_exit(struct summary *s, const struct exit_state *x)
+static void add_exit(struct summary *s, enum ir_ret_type rt,
+		     const struct exit_state *x)
 {
-	uint8_t classes = exit_classes(x);
+	uint8_t classes = exit_classes(rt, x);
 	int c;
 
 	for (c = 0; c < 3; c++) {
@@ -118,7 +123,7 @@ void summary_record(struct summaries *sums, const struct function_result *res)
 	int i;
 
 	for (i = 0; i < res->nexits; i++)
-		add_exit(&s, &res->exits[i]);
+		add_exit(&s, fn->ret_type, &res->exits[i]);
 	if (res->budget_hit && has_effect(&s))
 		s.ambiguous = SIGN_ANY;
 	if (!has_effect(&s)) {

@@ -146,6 +146,7 @@ static void branch(struct ir_func *fn, int b, const char *var, enum ir_cmp op,
 	cond.rhs = rhs;
 	cond.text = xstrdup(text);
 	cond.loc = at(line);
+	cond.signed_int = true;		/* the tests branch on int results */
 	ir_branch(fn, b, cond, t, f);
 }
 
