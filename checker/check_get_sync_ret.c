@@ -83,7 +83,8 @@ void check_get_sync_ret_at_end(struct engine *e,
 		return;
 	for (i = 0; i < res->nexits; i++) {
 		const struct exit_state *x = &res->exits[i];
-		struct fact f = { -1, x->ret_signs, x->ret_origin };
+		struct fact f = { .var = -1, .signs = x->ret_signs,
+				  .origin = x->ret_origin };
 		const struct ir_insn *call = already_active_call(e, &f);
 		struct diag *d;
 

@@ -22,6 +22,7 @@
 #include "util.h"
 
 #define MAX_STATES_PER_BLOCK 96
+#define EINPROGRESS_VALUE 115	/* Linux's EINPROGRESS, on every arch */
 #define DELTA_MIN -2
 #define DELTA_MAX 3
 
@@ -84,15 +85,39 @@ void engine_set_fact(const struct engine *e, struct state *st, int var,
 	/* keep facts sorted by variable so equal states compare equal */
 	for (i = st->nfacts; i > 0 && st->facts[i - 1].var > var; i--)
 		st->facts[i] = st->facts[i - 1];
+	memset(&st->facts[i], 0, sizeof(st->facts[i]));
 	st->facts[i].var = var;
 	st->facts[i].signs = signs;
 	st->facts[i].origin = origin;
 	st->nfacts++;
 }
 
+/* The exact value of VAR, which must have a fact. */
+static void set_exact(struct state *st, int var, bool equal, long long k)
+{
+	struct fact *f = (struct fact *)state_fact(st, var);
+
+	if (!f)
+		return;
+	if (equal) {
+		f->has_eq = true;
+		f->eq = k;
+		f->has_ne = false;
+	} else if (!f->has_eq) {
+		f->has_ne = true;
+		f->ne = k;
+	}
+}
+
 static uint8_t signs_of_const(long long n)
 {
 	return n < 0 ? SIGN_NEG : n == 0 ? SIGN_ZERO : SIGN_POS;
+}
+
+static bool same_values(const struct fact *a, const struct fact *b)
+{
+	return a->has_eq == b->has_eq && a->has_ne == b->has_ne &&
+	       (!a->has_eq || a->eq == b->eq) && (!a->has_ne || a->ne == b->ne);
 }
 
 static bool states_equal(const struct state *a, const struct state *b)
@@ -105,7 +130,8 @@ static bool states_equal(const struct state *a, const struct state *b)
 	for (i = 0; i < a->nfacts; i++)
 		if (a->facts[i].var != b->facts[i].var ||
 		    a->facts[i].signs != b->facts[i].signs ||
-		    a->facts[i].origin != b->facts[i].origin)
+		    a->facts[i].origin != b->facts[i].origin ||
+		    !same_values(&a->facts[i], &b->facts[i]))
 			return false;
 	return true;
 }
@@ -509,13 +535,25 @@ static void exec_assign(struct engine *e, struct state *st,
 	switch (in->src.kind) {
 	case IRV_CONST:
 		engine_set_fact(e, st, in->dst, signs_of_const(in->src.num), -1);
+		set_exact(st, in->dst, true, in->src.num);
 		break;
 	case IRV_VAR:
 		f = state_fact(st, in->src.var);
-		if (f)
-			engine_set_fact(e, st, in->dst, f->signs, f->origin);
-		else
+		if (f) {
+			struct fact copy = *f;
+
+			engine_set_fact(e, st, in->dst, copy.signs, copy.origin);
+			if (copy.has_eq || copy.has_ne) {
+				struct fact *d = (struct fact *)state_fact(st, in->dst);
+
+				if (d) {
+					copy.var = in->dst;
+					*d = copy;
+				}
+			}
+		} else {
 			kill_fact(st, in->dst);
+		}
 		break;
 	default:
 		kill_fact(st, in->dst);
@@ -828,6 +866,21 @@ static bool is_error_side(const struct engine *e, const struct ir_cond *cond,
 	       !strchr(name, '.') && !strchr(name, '[') && !strchr(name, '&');
 }
 
+/* Keep what was known exactly, and learn "x == K" / "x != K" tests. */
+static void learn_value(struct state *st, const struct ir_cond *cond,
+			bool taken, const struct fact *old)
+{
+	int var = cond->lhs.var;
+
+	if (old->has_eq)
+		set_exact(st, var, true, old->eq);
+	else if (old->has_ne)
+		set_exact(st, var, false, old->ne);
+	if (cond->rhs == 0 || (cond->op != IRC_EQ && cond->op != IRC_NE))
+		return;
+	set_exact(st, var, taken == (cond->op == IRC_EQ), cond->rhs);
+}
+
 static void take_branch(struct engine *e, const struct state *st,
 			const struct ir_block *bb, int side, uint8_t signs)
 {
@@ -839,7 +892,10 @@ static void take_branch(struct engine *e, const struct state *st,
 	    (e->refined[bb->cond.lhs.var] || state_fact(st, bb->cond.lhs.var))) {
 		const struct fact *f = state_fact(st, bb->cond.lhs.var);
 
-		engine_set_fact(e, &next, bb->cond.lhs.var, signs, f ? f->origin : -1);
+		struct fact old = f ? *f : (struct fact){ .origin = -1 };
+
+		engine_set_fact(e, &next, bb->cond.lhs.var, signs, old.origin);
+		learn_value(&next, &bb->cond, side == 0, &old);
 	}
 	if (is_noted_condition(&bb->cond) && (side == 0 || !bb->cond.only_true)) {
 		struct event *ev = (struct event *)add_event(e, next.trail,
@@ -851,6 +907,37 @@ static void take_branch(struct engine *e, const struct state *st,
 	push_work(e, bb->succ[side], &next);
 }
 
+static bool cmp_holds(long long v, enum ir_cmp op, long long k)
+{
+	switch (op) {
+	case IRC_EQ: return v == k;
+	case IRC_NE: return v != k;
+	case IRC_LT: return v < k;
+	case IRC_LE: return v <= k;
+	case IRC_GT: return v > k;
+	default: return v >= k;
+	}
+}
+
+/* What the exact value, or the one excluded value, decides. */
+static void exact_split(const struct fact *f, const struct ir_cond *cond,
+			uint8_t *t, uint8_t *fl)
+{
+	if (!f)
+		return;
+	if (f->has_eq) {
+		if (cmp_holds(f->eq, cond->op, cond->rhs))
+			*fl = 0;
+		else
+			*t = 0;
+	} else if (f->has_ne && f->ne == cond->rhs) {
+		if (cond->op == IRC_EQ)
+			*t = 0;
+		else if (cond->op == IRC_NE)
+			*fl = 0;
+	}
+}
+
 static void exec_branch(struct engine *e, const struct state *st,
 			const struct ir_block *bb)
 {
@@ -859,6 +946,8 @@ static void exec_branch(struct engine *e, const struct state *st,
 	check_get_sync_ret_on_branch(e, st, bb);
 	if (bb->cond.lhs.kind == IRV_VAR)
 		cond_split(&bb->cond, state_signs(st, bb->cond.lhs.var), &t, &f);
+	if (bb->cond.lhs.kind == IRV_VAR)
+		exact_split(state_fact(st, bb->cond.lhs.var), &bb->cond, &t, &f);
 	if (t)
 		take_branch(e, st, bb, 0, t);
 	if (f)
@@ -911,7 +1000,12 @@ static enum ret_kind classify_return(const struct engine *e,
 		   (f = state_fact(st, bb->retval.var))) {
 		*signs = f->signs;
 		*origin = f->origin;
+		known = f->has_eq;
+		num = f->eq;
 	}
+	/* pm_runtime_get()'s -EINPROGRESS: queued, the reference is held */
+	if (known && num == -EINPROGRESS_VALUE)
+		return RK_OTHER;
 	k = classify_int(num, known, *signs,
 			 *origin >= 0 ? engine_insn(e->fn, *origin) : NULL, e);
 	if (rt == IRR_UINT && !known && (k == RK_ERROR || k == RK_NONZERO) &&

@@ -56,7 +56,9 @@ struct event {
 struct fact {
 	int var;
 	uint8_t signs;
+	bool has_eq, has_ne;	/* known to be / known not to be a value */
 	int origin;		/* id of the call that produced it, or -1 */
+	long long eq, ne;
 };
 
 #define MAX_FACTS 24
