@@ -1,0 +1,47 @@
+#!/bin/bash
+# SPDX-License-Identifier: GPL-2.0
+#
+# kbuild-c2.sh RPMCHECK - "make C=2 CHECK=rpmcheck" in a real, prepared
+# kernel tree: kbuild runs rpmcheck with its full gcc command line, the
+# build goes on (exit 0), and rpmcheck's warnings appear with their rule.
+#
+# Uses the tree scripts/kernel-tree.sh prepares ($RPMCHECK_CACHE, default
+# /var/cache/rpmcheck); without one it skips (exit 77) rather than
+# spending minutes installing and preparing a kernel.
+set -euo pipefail
+
+rpmcheck=$(realpath "$1")
+tree=${RPMCHECK_CACHE:-/var/cache/rpmcheck}/linux-source-6.12
+objs=(drivers/thermal/imx_thermal.o drivers/iio/light/apds9306.o)
+
+if [ ! -f "$tree/include/generated/autoconf.h" ]; then
+	echo "SKIP: no prepared kernel tree at $tree (run scripts/kernel-tree.sh)"
+	exit 77
+fi
+out=$(mktemp)
+trap 'rm -f "$out"' EXIT
+cd "$tree"
+if ! make -s C=2 CHECK="$rpmcheck" "${objs[@]}" > "$out" 2>&1; then
+	cat "$out"
+	echo "FAIL: make C=2 CHECK=rpmcheck failed"
+	exit 1
+fi
+fail=0
+expect() {
+	if grep -qF -- "$1" "$out"; then
+		echo "ok: $1"
+	else
+		echo "FAIL: missing: $1"
+		fail=1
+	fi
+}
+# Each is a bug in Linux 6.12 (error paths that keep or over-drop a count).
+expect "drivers/thermal/imx_thermal.c:270:3: warning: 'imx_get_temp' returns an error with the runtime PM usage count of 'data->dev' still raised [-Wrpm-leak]"
+expect "drivers/thermal/imx_thermal.c:747:2: warning: 'imx_thermal_probe' drops a runtime PM usage count of '&pdev->dev' that it does not hold [-Wrpm-underflow]"
+expect "drivers/iio/light/apds9306.c:480:3: warning: 'apds9306_read_data' returns an error with the runtime PM usage count of 'data->dev' still raised [-Wrpm-leak]"
+if grep -q "error:" "$out"; then
+	grep "error:" "$out"
+	echo "FAIL: rpmcheck reported errors"
+	fail=1
+fi
+exit $fail
