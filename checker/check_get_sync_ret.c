@@ -4,11 +4,12 @@
  * active" treated as a failure.
  *
  * Reported when a truth test (if (ret), if (!ret), if (call(...))) puts
- * the positive result on the same side as the negative ones, and when
+ * the positive result on the same side as the negative ones and the
+ * path then leaves the function without telling them apart, and when
  * the function returns that result while its other exits return 0.
- * Deliberately ignores tests after the negative case was handled
- * (if (ret < 0) ...; if (ret) is a deliberate "already active" check)
- * and returns from functions that never return 0 themselves.
+ * Deliberately ignores tests after the negative case (or ret == 1) was
+ * handled, tests followed by "if (ret < 0)" on that side, and returns
+ * from functions that never return 0 themselves.
  */
 #include "checks.h"
 #include "rules.h"
@@ -29,23 +30,54 @@ static const struct ir_insn *already_active_call(struct engine *e,
 	return r && r->ret == RET_ALREADY_ACTIVE ? in : NULL;
 }
 
-void check_get_sync_ret_on_branch(struct engine *e, const struct state *st,
+static bool mixes_errors_and_one(const struct fact *f)
+{
+	if (!f || f->has_eq || f->not_one)
+		return false;	/* "ret == 1" was handled before */
+	return (f->signs & (SIGN_NEG | SIGN_POS)) == (SIGN_NEG | SIGN_POS);
+}
+
+/*
+ * A truth test (if (ret), if (!ret), if (call(...))) whose side ST
+ * holds both the errors and the 1 of an "already active" result marks
+ * the path; a later test of the same value that tells them apart
+ * (if (ret < 0) inside) clears the mark.
+ */
+void check_get_sync_ret_on_branch(struct engine *e, struct state *st,
 				  const struct ir_block *bb)
 {
 	const struct ir_cond *cond = &bb->cond;
+	const struct fact *f = state_fact(st, cond->lhs.var);
+
+	if (st->gsr_block >= 0 && st->gsr_var == cond->lhs.var &&
+	    !mixes_errors_and_one(f)) {
+		st->gsr_block = -1;
+		return;
+	}
+	if (st->gsr_block >= 0 || cond->rhs != 0 ||
+	    (cond->op != IRC_NE && cond->op != IRC_EQ) ||
+	    !already_active_call(e, f) || !mixes_errors_and_one(f))
+		return;
+	st->gsr_block = bb->id;
+	st->gsr_var = cond->lhs.var;
+	st->gsr_call = f->origin;
+}
+
+/* The path left the function without telling the 1 from the errors. */
+void check_get_sync_ret_on_exit(struct engine *e, const struct state *st)
+{
+	const struct ir_block *bb;
 	const struct ir_insn *call;
-	const struct fact *f;
 	struct diag *d;
 
-	if (cond->lhs.kind != IRV_VAR || cond->rhs != 0 ||
-	    (cond->op != IRC_NE && cond->op != IRC_EQ))
+	if (st->gsr_block < 0)
 		return;
-	f = state_fact(st, cond->lhs.var);
-	call = already_active_call(e, f);
-	if (!call || (f->signs & (SIGN_NEG | SIGN_POS)) != (SIGN_NEG | SIGN_POS))
+	bb = &e->fn->blocks[st->gsr_block];
+	call = engine_call_by_id(e, st->gsr_call);
+	if (!call)
 		return;
 	ARRAY_PUSH(e->gsr_calls, call->id);
-	d = diag_warn("rpm-get-sync-ret", e->fn->file, cond->loc,
+	d = diag_warn("rpm-get-sync-ret", e->fn->file, bb->cond.loc,
 		      "'%s' treats a positive return of '%s' (device already active) as an error",
 		      e->fn->name, call->callee);
 	diag_note(d, call->loc,

@@ -15,8 +15,10 @@
 
 void check_underflow_on_put(struct engine *e, const struct state *st,
 			    const struct ir_insn *in, const struct effect *ef);
-void check_get_sync_ret_on_branch(struct engine *e, const struct state *st,
+/* After a branch: ST is the state entering one side of BB's test. */
+void check_get_sync_ret_on_branch(struct engine *e, struct state *st,
 				  const struct ir_block *bb);
+void check_get_sync_ret_on_exit(struct engine *e, const struct state *st);
 void check_get_sync_ret_at_end(struct engine *e,
 			       const struct function_result *res);
 void check_leak_at_end(struct engine *e, const struct function_result *res);

@@ -103,6 +103,8 @@ static void set_exact(struct state *st, int var, bool equal, long long k)
 		f->has_eq = true;
 		f->eq = k;
 		f->has_ne = false;
+	} else if (k == 1) {
+		f->not_one = true;
 	} else if (!f->has_eq) {
 		f->has_ne = true;
 		f->ne = k;
@@ -117,6 +119,7 @@ static uint8_t signs_of_const(long long n)
 static bool same_values(const struct fact *a, const struct fact *b)
 {
 	return a->has_eq == b->has_eq && a->has_ne == b->has_ne &&
+	       a->not_one == b->not_one &&
 	       (!a->has_eq || a->eq == b->eq) && (!a->has_ne || a->ne == b->ne);
 }
 
@@ -125,7 +128,8 @@ static bool states_equal(const struct state *a, const struct state *b)
 	int i;
 
 	if (a->delta != b->delta || a->flags != b->flags ||
-	    a->nfacts != b->nfacts || a->count_loop != b->count_loop)
+	    a->nfacts != b->nfacts || a->count_loop != b->count_loop ||
+	    a->gsr_block != b->gsr_block)
 		return false;
 	for (i = 0; i < a->nfacts; i++)
 		if (a->facts[i].var != b->facts[i].var ||
@@ -543,7 +547,7 @@ static void exec_assign(struct engine *e, struct state *st,
 			struct fact copy = *f;
 
 			engine_set_fact(e, st, in->dst, copy.signs, copy.origin);
-			if (copy.has_eq || copy.has_ne) {
+			if (copy.has_eq || copy.has_ne || copy.not_one) {
 				struct fact *d = (struct fact *)state_fact(st, in->dst);
 
 				if (d) {
@@ -876,6 +880,8 @@ static void learn_value(struct state *st, const struct ir_cond *cond,
 		set_exact(st, var, true, old->eq);
 	else if (old->has_ne)
 		set_exact(st, var, false, old->ne);
+	if (old->not_one)
+		set_exact(st, var, false, 1);
 	if (cond->rhs == 0 || (cond->op != IRC_EQ && cond->op != IRC_NE))
 		return;
 	set_exact(st, var, taken == (cond->op == IRC_EQ), cond->rhs);
@@ -896,6 +902,7 @@ static void take_branch(struct engine *e, const struct state *st,
 
 		engine_set_fact(e, &next, bb->cond.lhs.var, signs, old.origin);
 		learn_value(&next, &bb->cond, side == 0, &old);
+		check_get_sync_ret_on_branch(e, &next, bb);
 	}
 	if (is_noted_condition(&bb->cond) && (side == 0 || !bb->cond.only_true)) {
 		struct event *ev = (struct event *)add_event(e, next.trail,
@@ -930,7 +937,8 @@ static void exact_split(const struct fact *f, const struct ir_cond *cond,
 			*fl = 0;
 		else
 			*t = 0;
-	} else if (f->has_ne && f->ne == cond->rhs) {
+	} else if ((f->has_ne && f->ne == cond->rhs) ||
+		   (f->not_one && cond->rhs == 1)) {
 		if (cond->op == IRC_EQ)
 			*t = 0;
 		else if (cond->op == IRC_NE)
@@ -943,7 +951,6 @@ static void exec_branch(struct engine *e, const struct state *st,
 {
 	uint8_t t = SIGN_ANY, f = SIGN_ANY;
 
-	check_get_sync_ret_on_branch(e, st, bb);
 	if (bb->cond.lhs.kind == IRV_VAR)
 		cond_split(&bb->cond, state_signs(st, bb->cond.lhs.var), &t, &f);
 	if (bb->cond.lhs.kind == IRV_VAR)
@@ -1027,6 +1034,7 @@ static void exec_return(struct engine *e, const struct state *st,
 {
 	struct exit_state x;
 
+	check_get_sync_ret_on_exit(e, st);
 	x.st = *st;
 	x.block = bb;
 	x.kind = classify_return(e, st, bb, &x.ret_signs, &x.ret_origin);
@@ -1185,6 +1193,7 @@ struct function_result *engine_run(const struct engine_ctx *ctx,
 	compute_relevance(&e);
 	compute_loops(&e);
 	init.count_loop = -1;
+	init.gsr_block = -1;
 	index_insns(&e);
 	push_work(&e, fn->entry, &init);
 	while (e.head < e.work.count) {

@@ -57,6 +57,7 @@ struct fact {
 	int var;
 	uint8_t signs;
 	bool has_eq, has_ne;	/* known to be / known not to be a value */
+	bool not_one;		/* known not to be 1 ("already active") */
 	int origin;		/* id of the call that produced it, or -1 */
 	long long eq, ne;
 };
@@ -74,6 +75,8 @@ struct state {
 	int delta;
 	unsigned flags;
 	int count_loop;		/* loop of the first count change in a loop */
+	int gsr_block;		/* a test put get_sync's 1 with the errors */
+	int gsr_var, gsr_call;
 	int nfacts;
 	struct fact facts[MAX_FACTS];
 	const struct event *trail;

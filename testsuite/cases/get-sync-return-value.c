@@ -214,6 +214,36 @@ out:
 	pm_runtime_put(qspi->dev);
 	return ret;
 }
+/* 0 and the errors on one side, then told apart: 1 is not an error. */
+static int good_pullup_resumed_now(struct qspi_priv *qspi)
+{
+	int ret;
+
+	ret = pm_runtime_get_sync(qspi->dev);
+	if (!ret || ret < 0) {
+		pm_runtime_put(qspi->dev);
+		return ret;
+	}
+	writel(1, qspi->base + QSPI_CFG);
+	pm_runtime_put(qspi->dev);
+	return 0;
+}
+
+/* ret == 1 handled first: the later truth test cannot see a 1. */
+static void good_one_handled_first(struct qspi_priv *qspi)
+{
+	int ret;
+
+	ret = pm_runtime_get(qspi->dev);
+	if (ret == 1 || ret == -EACCES) {
+		pm_runtime_put_autosuspend(qspi->dev);
+	} else if (ret == 0 || ret == -EINPROGRESS) {
+		writel(0, qspi->base + QSPI_CFG);
+	} else {
+		pm_runtime_put_noidle(qspi->dev);
+	}
+}
+
 /*
  * check-name: a positive get_sync/resume result treated or returned as an error
  * check-output-ignore-notes
