@@ -97,7 +97,8 @@ static bool touches_runtime_pm(const struct ir_func *fn,
 
 int analyze_unit(const struct analyze_opts *opts, struct fe_unit *unit)
 {
-	struct engine_ctx ctx = { opts->rules, summaries_new(), opts->budget };
+	struct engine_ctx ctx = { opts->rules, summaries_new(), opts->budget,
+				  unit->funcs, unit->count };
 	int *order, i;
 
 	if (opts->dump_ir) {

@@ -605,13 +605,31 @@ static void note_loop(const struct engine *e, struct state *st)
 		st->flags |= ST_TAINTED;
 }
 
+/*
+ * Is the path in error handling: did it last take the error side of a
+ * test ("if (ret < 0)") or a goto (kernel style jumps to its cleanup
+ * labels), with no count change since?
+ */
+static bool in_error_handling(const struct event *trail)
+{
+	for (; trail; trail = trail->prev) {
+		if (trail->kind == EV_GOTO)
+			return true;
+		if (trail->kind == EV_BRANCH)
+			return trail->error_side;
+		if (trail->kind != EV_BRANCH)
+			return false;
+	}
+	return false;
+}
+
 /* Apply a change of COUNT (one outcome of the call) to ST. */
 void engine_apply_count(struct engine *e, struct state *st,
 			const struct ir_insn *in, const struct effect *ef,
 			int count, bool is_failure)
 {
 	const char *dev = ef->dev ? ef->dev : dev_text(in, ef);
-	bool by_helper = ef->dev != NULL;
+	bool by_helper = ef->dev != NULL, on_error;
 	struct event *ev;
 
 	if (count)
@@ -628,11 +646,12 @@ void engine_apply_count(struct engine *e, struct state *st,
 	} else if (count < 0) {
 		e->res->has_put = true;
 		check_underflow_on_put(e, st, in, ef);
-		if (st->flags & ST_ERROR_SIDE)
+		on_error = in_error_handling(st->trail);
+		if (on_error)
 			st->flags |= ST_ERROR_PUT;
 		ev = (struct event *)add_event(e, st->trail, EV_PUT, in->loc,
 					      ef->callee, dev);
-		ev->on_error = st->flags & ST_ERROR_SIDE;
+		ev->on_error = on_error;
 		st->trail = ev;
 		st->flags &= ~ST_FAILED_GET;
 	} else if (is_failure) {
@@ -730,6 +749,30 @@ static int exec_guard_call(struct engine *e, const struct state *st,
 }
 
 /*
+ * pm_runtime_enable(dev) makes pm_runtime_enabled(dev) true; so does a
+ * successful pm_runtime_resume_and_get(dev) (it fails with -EACCES on a
+ * disabled device).  The query's variable is "pm_runtime_enabled(dev)".
+ */
+static void answer_query(const struct engine *e, struct state *st,
+			 const struct ir_insn *in, const struct effect *ef)
+{
+	char *name;
+	int v;
+
+	if (!ef->implies || ef->dev_arg < 0 || ef->dev_arg >= in->nargs)
+		return;
+	name = xasprintf("%s(%s)", ef->implies, in->args[ef->dev_arg].text);
+	for (v = 0; v < e->fn->nvars; v++)
+		if (strcmp(e->fn->vars[v], name) == 0)
+			break;
+	free(name);
+	if (v == e->fn->nvars)
+		return;
+	engine_set_fact(e, st, v, ef->implies_value ? SIGN_POS : SIGN_ZERO, -1);
+	set_exact(st, v, true, ef->implies_value);
+}
+
+/*
  * pm_runtime_get_if_active() / _in_use() also return -EINVAL when runtime
  * PM is disabled.  That outcome takes no reference either, but a put
  * after it is not reported: "if (!pm_runtime_get_if_in_use(dev)) return
@@ -762,6 +805,10 @@ static int exec_effect(struct engine *e, const struct state *st,
 	signs = result_signs(ef, st, in, done, &origin);
 	engine_apply_count(e, &out[n], in, ef, ef->count, false);
 	emit_result(e, &out[n], in, signs, origin);
+	answer_query(e, &out[n], in, ef);
+	if (ef->when == WHEN_RET_POS && in->result >= 0 &&
+	    starts_with(ef->callee, "pm_runtime_get_if_"))
+		set_exact(&out[n], in->result, true, 1);	/* only 1 */
 	n++;
 	n += exec_disabled_outcome(e, st, in, ef, &out[n]);
 	if (n == 2)
@@ -785,6 +832,8 @@ static bool effect_from_rule(const struct api_rule *r, struct effect *ef)
 	ef->dev_arg = r->dev_arg;
 	ef->dev_deref = r->dev_deref;
 	ef->noreturn = r->noreturn;
+	ef->implies = r->implies;
+	ef->implies_value = r->implies_value;
 	return true;
 }
 
@@ -810,6 +859,36 @@ static int exec_callback_owner(struct engine *e, const struct state *st,
 	ef.dev_arg = in->nargs > 2 ? 2 : -1;
 	engine_apply_count(e, &out[0], in, &ef, delta, false);
 	return 1;
+}
+
+static bool is_local(const struct engine_ctx *ctx, const char *name)
+{
+	int i;
+
+	for (i = 0; i < ctx->nlocals; i++)
+		if (strcmp(ctx->locals[i]->name, name) == 0)
+			return true;
+	return false;
+}
+
+/*
+ * A function of another file named like a runtime PM get or put wrapper
+ * (sst_pm_runtime_put(), usb_autopm_get_interface()): what it does to
+ * the count is unknown but likely, so nothing is judged after it.
+ */
+static bool looks_like_count_helper(const char *name)
+{
+	static const char *const words[] = {
+		"runtime_get", "runtime_put", "runtime_resume", "pm_get",
+		"pm_put", "rpm_get", "rpm_put", "autopm_get", "autopm_put",
+		"power_get", "power_put", NULL,
+	};
+	int i;
+
+	for (i = 0; words[i]; i++)
+		if (strstr(name, words[i]))
+			return true;
+	return false;
 }
 
 /* Returns the number of states that continue after the call. */
@@ -840,6 +919,9 @@ static int exec_call(struct engine *e, const struct state *st,
 	}
 	out[0] = *st;
 	engine_forget_escaped(&out[0], in);
+	if (in->callee && looks_like_count_helper(in->callee) &&
+	    !is_local(e->ctx, in->callee))
+		out[0].flags |= ST_TAINTED;
 	return 1;
 }
 
@@ -891,24 +973,25 @@ static void take_branch(struct engine *e, const struct state *st,
 			const struct ir_block *bb, int side, uint8_t signs)
 {
 	struct state next = *st;
+	bool error_side = is_error_side(e, &bb->cond, signs);
 
-	if (is_error_side(e, &bb->cond, signs))
-		next.flags |= ST_ERROR_SIDE;
 	if (bb->cond.lhs.kind == IRV_VAR &&
 	    (e->refined[bb->cond.lhs.var] || state_fact(st, bb->cond.lhs.var))) {
 		const struct fact *f = state_fact(st, bb->cond.lhs.var);
-
 		struct fact old = f ? *f : (struct fact){ .origin = -1 };
 
 		engine_set_fact(e, &next, bb->cond.lhs.var, signs, old.origin);
 		learn_value(&next, &bb->cond, side == 0, &old);
 		check_get_sync_ret_on_branch(e, &next, bb);
 	}
-	if (is_noted_condition(&bb->cond) && (side == 0 || !bb->cond.only_true)) {
+	if ((is_noted_condition(&bb->cond) &&
+	     (side == 0 || !bb->cond.only_true)) || error_side) {
 		struct event *ev = (struct event *)add_event(e, next.trail,
 				EV_BRANCH, bb->cond.loc, bb->cond.text, NULL);
 
 		ev->taken = side == 0;
+		ev->error_side = error_side;
+		ev->quiet = !is_noted_condition(&bb->cond);
 		next.trail = ev;
 	}
 	push_work(e, bb->succ[side], &next);

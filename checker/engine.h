@@ -48,7 +48,9 @@ struct event {
 	bool taken;		/* EV_BRANCH: the true side */
 	bool may_fail;		/* EV_GET: raised even when the call fails */
 	bool by_helper;		/* a summarised local function, not the API */
-	bool on_error;		/* EV_PUT: made on the error side of a test */
+	bool on_error;		/* EV_PUT: made in error handling */
+	bool error_side;	/* EV_BRANCH: the error side of "ret < 0" */
+	bool quiet;		/* EV_BRANCH: not worth a note */
 	int block;		/* block of the call (gets and puts) */
 	const struct event *prev;
 };
@@ -68,8 +70,7 @@ struct fact {
 #define ST_TOOK_GET	1	/* a reference was taken on this path */
 #define ST_FAILED_GET	2	/* the latest conditional get failed */
 #define ST_TAINTED	4	/* an effect could not be modelled */
-#define ST_ERROR_SIDE	8	/* the path took the error side of a test */
-#define ST_ERROR_PUT	16	/* a put was made on an error side */
+#define ST_ERROR_PUT	16	/* a put was made in error handling */
 
 struct state {
 	int delta;
@@ -114,6 +115,8 @@ struct effect {
 	bool dev_deref;
 	bool noreturn;
 	const char *dev;	/* device text, when not an argument */
+	const char *implies;	/* a query this call answers (rules.h) */
+	int implies_value;
 };
 
 struct engine;
@@ -133,6 +136,8 @@ struct engine_ctx {
 	const struct rules *rules;
 	struct summaries *sums;
 	long budget;		/* block visits per function */
+	struct ir_func *const *locals;	/* functions defined in the file */
+	int nlocals;
 };
 
 /* Explore FN; the result stays valid until engine_result_free(). */

@@ -763,7 +763,7 @@ static bool is_guard_constructor(const char *name)
 static int pure_result(struct lower *L, const char *name,
 		       const struct ir_insn *in)
 {
-	char *text;
+	char *text, *name_end;
 	int i, var;
 
 	if (!name || !L->unit->is_pure ||
@@ -777,7 +777,9 @@ static int pure_result(struct lower *L, const char *name,
 		free(text);
 		text = next;
 	}
-	var = ir_var(L->fn, text);
+	name_end = xasprintf("%s)", text);
+	var = ir_var(L->fn, name_end);
+	free(name_end);
 	free(text);
 	return var;
 }

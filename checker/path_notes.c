@@ -69,7 +69,7 @@ void note_path_after(struct diag *d, const struct event *trail,
 	int n = 0;
 
 	for (ev = trail; ev && ev != from; ev = ev->prev) {
-		if (ev->kind != EV_BRANCH && ev->kind != EV_GOTO)
+		if ((ev->kind != EV_BRANCH && ev->kind != EV_GOTO) || ev->quiet)
 			continue;
 		if (n == MAX_PATH_NOTES)
 			break;

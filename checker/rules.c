@@ -44,6 +44,7 @@ void rules_free(struct rules *rules)
 	for (i = 0; i < RULES_HASH; i++) {
 		if (rules->slots[i]) {
 			free(rules->slots[i]->name);
+			free(rules->slots[i]->implies);
 			free(rules->slots[i]);
 		}
 	}
@@ -74,6 +75,7 @@ static bool rules_insert(struct rules *rules, struct api_rule *rule)
 	while (rules->slots[i]) {
 		if (strcmp(rules->slots[i]->name, rule->name) == 0) {
 			free(rules->slots[i]->name);
+			free(rules->slots[i]->implies);
 			free(rules->slots[i]);
 			rules->slots[i] = rule;
 			return true;
@@ -144,6 +146,24 @@ static bool parse_count(struct api_rule *rule, const char *value)
 	return true;
 }
 
+static bool valid_name_n(const char *s, size_t n)
+{
+	for (; n; s++, n--)
+		if (!(*s == '_' || (*s >= 'a' && *s <= 'z') ||
+		      (*s >= 'A' && *s <= 'Z') || (*s >= '0' && *s <= '9')))
+			return false;
+	return true;
+}
+
+static bool valid_name(const char *s)
+{
+	for (; *s; s++)
+		if (!(*s == '_' || (*s >= 'a' && *s <= 'z') ||
+		      (*s >= 'A' && *s <= 'Z') || (*s >= '0' && *s <= '9')))
+			return false;
+	return true;
+}
+
 /* Returns NULL on success or a message describing what is wrong. */
 static const char *parse_attr(struct api_rule *rule, char *word)
 {
@@ -164,6 +184,17 @@ static const char *parse_attr(struct api_rule *rule, char *word)
 	*eq++ = '\0';
 	if (strcmp(word, "dev") == 0)
 		return parse_dev(rule, eq) ? NULL : "dev= wants an argument index";
+	if (strcmp(word, "implies") == 0) {
+		char *colon = strchr(eq, ':');
+
+		if (!colon || colon == eq || !valid_name_n(eq, colon - eq) ||
+		    (strcmp(colon + 1, "0") && strcmp(colon + 1, "1")))
+			return "implies= wants QUERY:0 or QUERY:1";
+		free(rule->implies);
+		rule->implies = xstrndup(eq, colon - eq);
+		rule->implies_value = colon[1] == '1';
+		return NULL;
+	}
 	if (strcmp(word, "callback") == 0) {
 		char *end;
 		long n = strtol(eq, &end, 10);
@@ -188,15 +219,6 @@ static const char *parse_attr(struct api_rule *rule, char *word)
 		return NULL;
 	}
 	return "unknown attribute";
-}
-
-static bool valid_name(const char *s)
-{
-	for (; *s; s++)
-		if (!(*s == '_' || (*s >= 'a' && *s <= 'z') ||
-		      (*s >= 'A' && *s <= 'Z') || (*s >= '0' && *s <= '9')))
-			return false;
-	return true;
 }
 
 static const char *check_rule(const struct api_rule *rule)
@@ -234,6 +256,7 @@ static const char *parse_line(struct rules *rules, char *line)
 		err = "too many rules";
 	if (err) {
 		free(rule->name);
+		free(rule->implies);
 		free(rule);
 	}
 	return err;

@@ -41,6 +41,8 @@ struct api_rule {
 	bool sleeps;
 	bool noreturn;
 	bool pure;		/* a query: same arguments, same answer */
+	char *implies;		/* when it takes effect, QUERY(dev) is ... */
+	int implies_value;	/* ... this (pm_runtime_enabled(dev) is 1) */
 	int callback;		/* argument that is a function run on
 				 * cleanup (devm actions), -1: none */
 };

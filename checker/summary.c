@@ -62,6 +62,7 @@ static uint8_t exit_classes(enum ir_ret_type rt, const struct exit_state *x)
 	case RK_VOID:
 		return SIGN_ANY;
 	case RK_ERROR:
+	case RK_NONZERO:	/* "if (ret) goto err; ... err: return ret;" */
 		return SIGN_NEG;
 	case RK_NULL:
 	case RK_FALSE:

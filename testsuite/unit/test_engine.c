@@ -175,7 +175,7 @@ static void return_void(struct ir_func *fn, int b, unsigned line)
 
 static struct function_result *run(struct ir_func *fn, long budget)
 {
-	struct engine_ctx ctx = { rules, NULL, budget };
+	struct engine_ctx ctx = { .rules = rules, .budget = budget };
 
 	return engine_run(&ctx, fn);
 }
@@ -675,7 +675,8 @@ static void free_unit(struct fe_unit *unit)
 /* Without the helper's summary the caller looks balanced. */
 static void caller_alone_is_silent(struct ir_func *caller)
 {
-	struct engine_ctx ctx = { rules, summaries_new(), BUDGET };
+	struct engine_ctx ctx = { .rules = rules, .sums = summaries_new(),
+				  .budget = BUDGET };
 	struct function_result *res = engine_run(&ctx, caller);
 
 	EXPECT(exits_with(res, ANY_KIND, 1) == 0,
