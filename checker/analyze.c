@@ -95,10 +95,61 @@ static bool touches_runtime_pm(const struct ir_func *fn,
 	return false;
 }
 
+static bool var_is_used(const struct ir_func *fn, int var)
+{
+	int b, i, a;
+
+	for (b = 0; b < fn->nblocks; b++) {
+		const struct ir_block *bb = &fn->blocks[b];
+
+		if ((bb->term == IRT_BRANCH && bb->cond.lhs.kind == IRV_VAR &&
+		     bb->cond.lhs.var == var) ||
+		    (bb->term == IRT_RETURN && bb->has_retval &&
+		     bb->retval.kind == IRV_VAR && bb->retval.var == var))
+			return true;
+		for (i = 0; i < bb->ninsns; i++) {
+			const struct ir_insn *in = &bb->insns[i];
+
+			if (in->kind == IR_ASSIGN && in->src.kind == IRV_VAR &&
+			    in->src.var == var)
+				return true;
+			for (a = 0; in->kind == IR_CALL && a < in->nargs; a++)
+				if (in->args[a].val.kind == IRV_VAR &&
+				    in->args[a].val.var == var)
+					return true;
+		}
+	}
+	return false;
+}
+
+/* Is NAME called in the unit, and is every call's result thrown away? */
+static bool result_ignored(const char *name, void *data)
+{
+	const struct fe_unit *unit = data;
+	int f, b, i, calls = 0;
+
+	for (f = 0; f < unit->count; f++) {
+		const struct ir_func *fn = unit->funcs[f];
+
+		for (b = 0; b < fn->nblocks; b++)
+			for (i = 0; i < fn->blocks[b].ninsns; i++) {
+				const struct ir_insn *in = &fn->blocks[b].insns[i];
+
+				if (in->kind != IR_CALL || !in->callee ||
+				    strcmp(in->callee, name))
+					continue;
+				if (in->result >= 0 && var_is_used(fn, in->result))
+					return false;
+				calls++;
+			}
+	}
+	return calls > 0;
+}
+
 int analyze_unit(const struct analyze_opts *opts, struct fe_unit *unit)
 {
 	struct engine_ctx ctx = { opts->rules, summaries_new(), opts->budget,
-				  unit->funcs, unit->count };
+				  unit->funcs, unit->count, result_ignored, unit };
 	int *order, i;
 
 	if (opts->dump_ir) {

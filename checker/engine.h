@@ -138,6 +138,9 @@ struct engine_ctx {
 	long budget;		/* block visits per function */
 	struct ir_func *const *locals;	/* functions defined in the file */
 	int nlocals;
+	/* Does every call of NAME in the file ignore its result? */
+	bool (*result_ignored)(const char *name, void *data);
+	void *result_data;
 };
 
 /* Explore FN; the result stays valid until engine_result_free(). */
