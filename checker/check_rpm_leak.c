@@ -14,7 +14,9 @@
  *    worker whose interrupt handler puts) is following a convention,
  *    not leaking.
  *
- * Deliberately ignores functions that only take references on success
+ * Deliberately ignores references recorded in a flag of the object
+ * ("priv->usb_enabled = 1" after the get: the disable path puts),
+ * functions that only take references on success
  * (foo_pm_get() helpers: their summary is used by callers instead),
  * tainted paths (a helper with an unknown effect), and exits whose value
  * cannot be classified.
@@ -123,7 +125,8 @@ void check_leak_at_end(struct engine *e, const struct function_result *res)
 	for (i = 0; i < res->nexits; i++) {
 		const struct exit_state *x = &res->exits[i];
 
-		if (x->st.delta <= 0 || (x->st.flags & ST_TAINTED))
+		if (x->st.delta <= 0 ||
+		    (x->st.flags & (ST_TAINTED | ST_OWNER_KEPT)))
 			continue;
 		if (is_error_exit(res, x)) {
 			if (!ignored)

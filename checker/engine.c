@@ -527,11 +527,28 @@ static void compute_loops(struct engine *e)
 
 /* ---- executing instructions ---- */
 
+static bool is_field(const char *name)
+{
+	return strstr(name, "->") || strchr(name, '.');
+}
+
+/*
+ * "if (!priv->usb_enabled) { pm_runtime_get_sync(dev);
+ * priv->usb_enabled = 1; }": setting a field the function tests to
+ * non-zero while holding a reference records that the object owns it
+ * (its disable path tests the field and puts).  ST_OWNER_KEPT stops leak
+ * reports there.  Storing a callback ("job->release = fn") is not taken
+ * as such a record: init code stores ops while it holds references.
+ */
 static void exec_assign(struct engine *e, struct state *st,
 			const struct ir_insn *in)
 {
 	const struct fact *f;
 
+	if (st->delta > 0 && in->src.kind == IRV_CONST && in->src.num &&
+	    is_field(e->fn->vars[in->dst]) && e->kept[in->dst] &&
+	    !in->src_is_function)
+		st->flags |= ST_OWNER_KEPT;
 	if (!e->kept[in->dst]) {
 		kill_fact(st, in->dst);
 		return;

@@ -71,6 +71,7 @@ struct fact {
 #define ST_FAILED_GET	2	/* the latest conditional get failed */
 #define ST_TAINTED	4	/* an effect could not be modelled */
 #define ST_ERROR_PUT	16	/* a put was made in error handling */
+#define ST_OWNER_KEPT	32	/* a held reference was recorded in a flag */
 
 struct state {
 	int delta;

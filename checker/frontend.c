@@ -664,12 +664,25 @@ static int lvalue_var(struct lower *L, CXCursor c)
 	return var;
 }
 
+static bool is_function_address(CXCursor c)
+{
+	c = strip_casts(c);
+	if (clang_getCursorKind(c) == CXCursor_UnaryOperator)
+		c = strip_casts(child_at(c, 0));	/* &fn */
+	return clang_getCursorKind(c) == CXCursor_DeclRefExpr &&
+	       clang_getCursorKind(clang_getCursorReferenced(c)) ==
+	       CXCursor_FunctionDecl;
+}
+
 static void assign(struct lower *L, int var, struct ir_val v, CXCursor rhs,
 		   struct ir_loc loc)
 {
 	const char *name = L->fn->vars[var];
+	struct ir_insn *in;
 
-	ir_add_assign(L->fn, cur_block(L), var, v, loc);
+	in = ir_add_assign(L->fn, cur_block(L), var, v, loc);
+	in->src_is_function = !clang_Cursor_isNull(rhs) &&
+			      is_function_address(rhs);
 	if (clang_Cursor_isNull(rhs) || v.kind == IRV_CONST ||
 	    clang_getCursorKind(strip_casts(rhs)) == CXCursor_CallExpr) {
 		set_alias(L, name, NULL);
@@ -1113,6 +1126,8 @@ static struct ir_val lower_decl_ref(struct lower *L, CXCursor c)
 	}
 	if (k == CXCursor_VarDecl || k == CXCursor_ParmDecl)
 		return ir_varval(lvalue_var(L, c));
+	if (k == CXCursor_FunctionDecl)
+		return ir_const(1);	/* a function's address is not NULL */
 	return ir_unknown();
 }
 

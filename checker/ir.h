@@ -63,6 +63,7 @@ struct ir_insn {
 	/* IR_ASSIGN */
 	int dst;
 	struct ir_val src;
+	bool src_is_function;	/* the address of a function: a callback */
 };
 
 enum ir_term_kind {

@@ -1,0 +1,82 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * A reference recorded in a flag of the object that holds it is owned by
+ * that object ("bci->usb_enabled = 1", dropped by the disable path that
+ * tests the flag): error returns after that keep it on purpose.  A
+ * release callback stored in a job is not taken as such a record (init
+ * code stores ops while holding references): a known false positive.
+ */
+#include <linux/device.h>
+#include <linux/errno.h>
+#include <linux/io.h>
+#include <linux/pm_runtime.h>
+
+struct chg_priv {
+	struct device *phy;
+	void __iomem *base;
+	int usb_enabled;
+};
+
+struct hw_job {
+	struct device *dev;
+	void (*release)(struct hw_job *job);
+};
+
+int chg_unmask_irqs(struct chg_priv *chg);
+int hw_job_submit(struct hw_job *job);
+
+static void hw_job_release(struct hw_job *job)
+{
+	pm_runtime_put(job->dev);
+}
+
+static int good_enable_usb_flag(struct chg_priv *chg)
+{
+	int ret;
+
+	if (!chg->usb_enabled) {
+		pm_runtime_get_sync(chg->phy);
+		chg->usb_enabled = 1;
+	}
+	ret = chg_unmask_irqs(chg);
+	if (ret < 0)
+		return ret;
+	return 0;
+}
+
+static int warn_job_owns_reference_known_false_positive(struct hw_job *job)
+{
+	int ret;
+
+	ret = pm_runtime_resume_and_get(job->dev);
+	if (ret < 0)
+		return ret;
+	job->release = hw_job_release;
+	ret = hw_job_submit(job);
+	if (ret)
+		return ret;
+	return 0;
+}
+
+static int warn_flag_cleared_while_holding(struct chg_priv *chg)
+{
+	int ret;
+
+	pm_runtime_get_sync(chg->phy);
+	chg->usb_enabled = 0;
+	ret = chg_unmask_irqs(chg);
+	if (ret < 0)
+		return ret;
+	pm_runtime_put(chg->phy);
+	return 0;
+}
+
+/*
+ * check-name: references recorded in the owning object
+ * check-output-ignore-notes
+ *
+ * check-output-start
+ownership-recorded.c:57:3: warning: 'warn_job_owns_reference_known_false_positive' returns an error with the runtime PM usage count of 'job->dev' still raised [-Wrpm-leak]
+ownership-recorded.c:69:3: warning: 'warn_flag_cleared_while_holding' returns an error with the runtime PM usage count of 'chg->phy' still raised [-Wrpm-leak]
+ * check-output-end
+ */
