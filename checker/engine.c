@@ -78,7 +78,7 @@ void engine_set_fact(const struct engine *e, struct state *st, int var,
 	int i;
 
 	kill_fact(st, var);
-	if (signs == SIGN_ANY && origin < 0)
+	if (signs == SIGN_ANY && origin == -1)
 		return;
 	if (st->nfacts == MAX_FACTS)
 		evict_fact(e, st);
@@ -90,6 +90,24 @@ void engine_set_fact(const struct engine *e, struct state *st, int var,
 	st->facts[i].signs = signs;
 	st->facts[i].origin = origin;
 	st->nfacts++;
+}
+
+/* VAR holds what a call returned (its sign may still be anything). */
+void engine_mark_from_call(const struct engine *e, struct state *st, int var)
+{
+	struct fact *f;
+
+	if (var < 0 || !e->kept[var])
+		return;
+	f = (struct fact *)state_fact(st, var);
+	if (!f) {
+		engine_set_fact(e, st, var, SIGN_ANY, -2);
+		f = (struct fact *)state_fact(st, var);
+		if (!f)
+			return;
+		f->origin = -1;
+	}
+	f->from_call = true;
 }
 
 /* The exact value of VAR, which must have a fact. */
@@ -119,7 +137,7 @@ static uint8_t signs_of_const(long long n)
 static bool same_values(const struct fact *a, const struct fact *b)
 {
 	return a->has_eq == b->has_eq && a->has_ne == b->has_ne &&
-	       a->not_one == b->not_one &&
+	       a->not_one == b->not_one && a->from_call == b->from_call &&
 	       (!a->has_eq || a->eq == b->eq) && (!a->has_ne || a->ne == b->ne);
 }
 
@@ -562,15 +580,14 @@ static void exec_assign(struct engine *e, struct state *st,
 		f = state_fact(st, in->src.var);
 		if (f) {
 			struct fact copy = *f;
+			struct fact *d;
 
-			engine_set_fact(e, st, in->dst, copy.signs, copy.origin);
-			if (copy.has_eq || copy.has_ne || copy.not_one) {
-				struct fact *d = (struct fact *)state_fact(st, in->dst);
-
-				if (d) {
-					copy.var = in->dst;
-					*d = copy;
-				}
+			/* origin -2 keeps even a fact of unknown sign */
+			engine_set_fact(e, st, in->dst, copy.signs, -2);
+			d = (struct fact *)state_fact(st, in->dst);
+			if (d) {
+				copy.var = in->dst;
+				*d = copy;
 			}
 		} else {
 			kill_fact(st, in->dst);
@@ -733,6 +750,7 @@ static void emit_result(const struct engine *e, struct state *st,
 {
 	if (in->result >= 0)
 		engine_set_fact(e, st, in->result, signs, origin);
+	engine_mark_from_call(e, st, in->result);
 }
 
 /* A guard's variable decides the call (destructor, ACQUIRE_ERR). */
@@ -868,6 +886,7 @@ static int exec_callback_owner(struct engine *e, const struct state *st,
 
 	out[0] = *st;
 	engine_forget_escaped(&out[0], in);
+	engine_mark_from_call(e, &out[0], in->result);
 	if (r->callback >= in->nargs || !e->ctx->sums ||
 	    !summary_uniform_delta(e->ctx->sums, in->args[r->callback].text,
 				   &delta) || !delta)
@@ -936,6 +955,7 @@ static int exec_call(struct engine *e, const struct state *st,
 	}
 	out[0] = *st;
 	engine_forget_escaped(&out[0], in);
+	engine_mark_from_call(e, &out[0], in->result);
 	if (in->callee && looks_like_count_helper(in->callee) &&
 	    !is_local(e->ctx, in->callee))
 		out[0].flags |= ST_TAINTED;
@@ -981,6 +1001,12 @@ static void learn_value(struct state *st, const struct ir_cond *cond,
 		set_exact(st, var, false, old->ne);
 	if (old->not_one)
 		set_exact(st, var, false, 1);
+	if (old->from_call) {
+		struct fact *f = (struct fact *)state_fact(st, var);
+
+		if (f)
+			f->from_call = true;
+	}
 	if (cond->rhs == 0 || (cond->op != IRC_EQ && cond->op != IRC_NE))
 		return;
 	set_exact(st, var, taken == (cond->op == IRC_EQ), cond->rhs);
@@ -1115,6 +1141,9 @@ static enum ret_kind classify_return(const struct engine *e,
 		return RK_OTHER;
 	k = classify_int(num, known, *signs,
 			 *origin >= 0 ? engine_insn(e->fn, *origin) : NULL, e);
+	/* a non-zero count ("return copied;") is no error code */
+	if (k == RK_NONZERO && !(f && f->from_call))
+		return RK_OTHER;
 	if (rt == IRR_UINT && !known && (k == RK_ERROR || k == RK_NONZERO) &&
 	    *origin < 0)
 		return RK_OTHER;	/* "negative" only through our signs */

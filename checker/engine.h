@@ -60,6 +60,7 @@ struct fact {
 	uint8_t signs;
 	bool has_eq, has_ne;	/* known to be / known not to be a value */
 	bool not_one;		/* known not to be 1 ("already active") */
+	bool from_call;		/* the value some call returned */
 	int origin;		/* id of the call that produced it, or -1 */
 	long long eq, ne;
 };

@@ -55,6 +55,7 @@ void engine_apply_count(struct engine *e, struct state *st,
 			int count, bool is_failure);
 void engine_set_fact(const struct engine *e, struct state *st, int var,
 		     uint8_t signs, int origin);
+void engine_mark_from_call(const struct engine *e, struct state *st, int var);
 void engine_forget_escaped(struct state *st, const struct ir_insn *in);
 /* Keep S (malloc'ed) alive as long as the function's result. */
 const char *engine_intern(struct engine *e, char *s);

@@ -244,6 +244,7 @@ int summary_apply(struct summaries *sums, struct engine *e,
 		engine_apply_count(e, &out[n], in, &ef, d, any_get && d == 0);
 		if (in->result >= 0)
 			engine_set_fact(e, &out[n], in->result, classes, -1);
+		engine_mark_from_call(e, &out[n], in->result);
 		n++;
 	}
 	if (s->ambiguous && n < 3) {
@@ -252,6 +253,7 @@ int summary_apply(struct summaries *sums, struct engine *e,
 		out[n].flags |= ST_TAINTED;
 		if (in->result >= 0)
 			engine_set_fact(e, &out[n], in->result, s->ambiguous, -1);
+		engine_mark_from_call(e, &out[n], in->result);
 		n++;
 	}
 	return n;
