@@ -146,6 +146,17 @@ static bool result_ignored(const char *name, void *data)
 	return calls > 0;
 }
 
+/* A helper whose caller drops the reference after it fails keeps it
+ * for that caller on its error returns: not a leak of the helper. */
+static void retract_helper_leaks(const char *name, void *data)
+{
+	char *prefix = xasprintf("'%s' returns an error", name);
+
+	(void)data;
+	diag_retract("rpm-leak", prefix);
+	free(prefix);
+}
+
 int analyze_unit(const struct analyze_opts *opts, struct fe_unit *unit)
 {
 	struct engine_ctx ctx = { opts->rules, summaries_new(), opts->budget,
@@ -175,6 +186,7 @@ int analyze_unit(const struct analyze_opts *opts, struct fe_unit *unit)
 		engine_result_free(res);
 	}
 	free(order);
+	summary_for_compensated(ctx.sums, retract_helper_leaks, NULL);
 	summaries_free(ctx.sums);
 	return diag_flush(stderr);
 }

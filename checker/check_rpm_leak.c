@@ -92,6 +92,9 @@ static void report(struct engine *e, const struct exit_state *x, bool error)
 
 	if (get && taken_in_earlier_iteration(x->st.trail, get))
 		return;
+	/* the helper that failed holding it is reported, not its caller */
+	if (get && get->by_helper && x->st.failed_helper >= 0)
+		return;
 	if (error)
 		d = diag_warn("rpm-leak", e->fn->file, loc,
 			      "'%s' returns an error with the runtime PM usage count of '%s' still raised",

@@ -150,6 +150,21 @@ static void free_diag(struct diag *d)
 	free(d);
 }
 
+void diag_retract(const char *rule, const char *prefix)
+{
+	int r = rule_index(rule), i, kept = 0;
+
+	for (i = 0; i < pending.count; i++) {
+		struct diag *d = pending.items[i];
+
+		if (d->rule == r && starts_with(d->msg, prefix))
+			free_diag(d);
+		else
+			pending.items[kept++] = d;
+	}
+	pending.count = kept;
+}
+
 int diag_flush(FILE *out)
 {
 	int i, n = pending.count;

@@ -30,6 +30,8 @@ struct diag *diag_warn(const char *rule, const char *file, struct ir_loc loc,
 		       const char *fmt, ...) __attribute__((format(printf, 4, 5)));
 void diag_note(struct diag *d, struct ir_loc loc, const char *fmt, ...)
 	__attribute__((format(printf, 3, 4)));
+/* Forget pending RULE warnings whose message starts with PREFIX. */
+void diag_retract(const char *rule, const char *prefix);
 /* Print and forget the pending warnings; returns how many. */
 int diag_flush(FILE *out);
 /* Warnings printed so far for RULE (NULL: all). */

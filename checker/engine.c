@@ -147,7 +147,8 @@ static bool states_equal(const struct state *a, const struct state *b)
 
 	if (a->delta != b->delta || a->flags != b->flags ||
 	    a->nfacts != b->nfacts || a->count_loop != b->count_loop ||
-	    a->gsr_block != b->gsr_block)
+	    a->gsr_block != b->gsr_block ||
+	    a->failed_helper != b->failed_helper)
 		return false;
 	for (i = 0; i < a->nfacts; i++)
 		if (a->facts[i].var != b->facts[i].var ||
@@ -680,6 +681,9 @@ void engine_apply_count(struct engine *e, struct state *st,
 	} else if (count < 0) {
 		e->res->has_put = true;
 		check_underflow_on_put(e, st, in, ef);
+		if (st->failed_helper >= 0 && e->ctx->sums)
+			summary_compensated(e->ctx->sums, st->failed_helper);
+		st->failed_helper = -1;
 		on_error = in_error_handling(st->trail);
 		if (on_error)
 			st->flags |= ST_ERROR_PUT;
@@ -1323,6 +1327,7 @@ struct function_result *engine_run(const struct engine_ctx *ctx,
 	compute_loops(&e);
 	init.count_loop = -1;
 	init.gsr_block = -1;
+	init.failed_helper = -1;
 	index_insns(&e);
 	push_work(&e, fn->entry, &init);
 	while (e.head < e.work.count) {

@@ -80,6 +80,7 @@ struct state {
 	int count_loop;		/* loop of the first count change in a loop */
 	int gsr_block;		/* a test put get_sync's 1 with the errors */
 	int gsr_var, gsr_call;
+	int failed_helper;	/* summary of a helper that failed holding */
 	int nfacts;
 	struct fact facts[MAX_FACTS];
 	const struct event *trail;

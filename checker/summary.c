@@ -22,6 +22,7 @@ struct summary {
 	int delta[3];		/* per sign class: NEG, ZERO, POS */
 	uint8_t seen;		/* classes some exit returns */
 	uint8_t ambiguous;	/* classes with disagreeing exits */
+	bool compensated;	/* a caller puts after it failed holding */
 };
 
 struct summaries {
@@ -170,6 +171,23 @@ bool summary_uniform_delta(const struct summaries *sums, const char *fn,
 	return !first;
 }
 
+void summary_compensated(struct summaries *sums, int idx)
+{
+	if (idx >= 0 && idx < sums->list.count)
+		sums->list.items[idx].compensated = true;
+}
+
+void summary_for_compensated(const struct summaries *sums,
+			     void (*fn)(const char *name, void *data),
+			     void *data)
+{
+	int i;
+
+	for (i = 0; i < sums->list.count; i++)
+		if (sums->list.items[i].compensated)
+			fn(sums->list.items[i].name, data);
+}
+
 bool summary_exists(const struct summaries *sums, const char *name)
 {
 	return find(sums, name) != NULL;
@@ -212,6 +230,22 @@ static const char *caller_dev(struct engine *e, const struct summary *s,
 	return s->dev;
 }
 
+static int apply_class(struct engine *e, const struct summary *s,
+		       const struct summaries *sums, const struct state *st,
+		       const struct ir_insn *in, const struct effect *ef,
+		       int d, uint8_t classes, bool any_get, struct state *out)
+{
+	*out = *st;
+	engine_forget_escaped(out, in);
+	engine_apply_count(e, out, in, ef, d, any_get && d == 0);
+	if (in->result >= 0)
+		engine_set_fact(e, out, in->result, classes, -1);
+	engine_mark_from_call(e, out, in->result);
+	if (d > 0 && classes == SIGN_NEG)
+		out->failed_helper = (int)(s - sums->list.items);
+	return 1;
+}
+
 int summary_apply(struct summaries *sums, struct engine *e,
 		  const struct state *st, const struct ir_insn *in,
 		  struct state out[3])
@@ -237,15 +271,15 @@ int summary_apply(struct summaries *sums, struct engine *e,
 			if ((s->seen & (1 << c)) && !(s->ambiguous & (1 << c)) &&
 			    s->delta[c] == d)
 				classes |= 1 << c;
-		if (!classes)
-			continue;
-		out[n] = *st;
-		engine_forget_escaped(&out[n], in);
-		engine_apply_count(e, &out[n], in, &ef, d, any_get && d == 0);
-		if (in->result >= 0)
-			engine_set_fact(e, &out[n], in->result, classes, -1);
-		engine_mark_from_call(e, &out[n], in->result);
-		n++;
+		/* a failure that keeps a reference gets a state of its own */
+		if (d > 0 && (classes & SIGN_NEG) && classes != SIGN_NEG) {
+			n += apply_class(e, s, sums, st, in, &ef, d, SIGN_NEG,
+					 any_get, &out[n]);
+			classes &= ~SIGN_NEG;
+		}
+		if (classes)
+			n += apply_class(e, s, sums, st, in, &ef, d, classes,
+					 any_get, &out[n]);
 	}
 	if (s->ambiguous && n < 3) {
 		out[n] = *st;

@@ -23,6 +23,13 @@ void summaries_free(struct summaries *sums);
 /* The change FN makes on every path, when it is one; false otherwise. */
 bool summary_uniform_delta(const struct summaries *sums, const char *fn,
 			   int *delta);
+/* A caller puts after helper IDX failed holding a reference. */
+void summary_compensated(struct summaries *sums, int idx);
+/* Helpers whose callers put after they fail: their error returns keep
+ * the reference for the caller to drop.  Calls FN for each. */
+void summary_for_compensated(const struct summaries *sums,
+			     void (*fn)(const char *name, void *data),
+			     void *data);
 bool summary_exists(const struct summaries *sums, const char *name);
 void summary_record(struct summaries *sums, const struct function_result *res);
 /*
