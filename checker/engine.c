@@ -941,8 +941,9 @@ static int exec_call(struct engine *e, const struct state *st,
 
 	if (r && r->callback >= 0)
 		return exec_callback_owner(e, st, in, r, out);
-	if (r && r->pure && in->result >= 0 && state_fact(st, in->result)) {
-		out[0] = *st;	/* asked before: the same answer */
+	if (in->result >= 0 && strchr(e->fn->vars[in->result], '(') &&
+	    state_fact(st, in->result)) {
+		out[0] = *st;	/* a pure query asked before: same answer */
 		return 1;
 	}
 	if (r) {

@@ -94,6 +94,7 @@ struct lower {
 static struct ir_val lower_expr(struct lower *L, CXCursor c);
 static const char *alias_of(struct lower *L, const char *var);
 static char *lvalue_name(CXCursor c);
+static bool is_pure_local(const char *name);
 static void lower_cond(struct lower *L, CXCursor c, int if_true, int if_false);
 static void lower_stmt(struct lower *L, CXCursor c);
 
@@ -779,8 +780,8 @@ static int pure_result(struct lower *L, const char *name,
 	char *text, *name_end;
 	int i, var;
 
-	if (!name || !L->unit->is_pure ||
-	    !L->unit->is_pure(name, L->unit->pure_ctx))
+	if (!name || (!is_pure_local(name) && (!L->unit->is_pure ||
+	    !L->unit->is_pure(name, L->unit->pure_ctx))))
 		return ir_temp(L->fn);
 	text = xasprintf("%s(", name);
 	for (i = 0; i < in->nargs; i++) {
@@ -1186,6 +1187,19 @@ static struct ir_val lower_expr(struct lower *L, CXCursor c)
 /* ---- conditions ---- */
 
 static CXFile main_file;
+
+/* Functions of the main file that only compute (see find_pure_locals). */
+static struct { char **items; int count, alloc; } pure_locals;
+
+static bool is_pure_local(const char *name)
+{
+	int i;
+
+	for (i = 0; i < pure_locals.count; i++)
+		if (strcmp(pure_locals.items[i], name) == 0)
+			return true;
+	return false;
+}
 
 /* Text for notes; NULL for tests written inside a macro's body. */
 static char *cond_text(CXCursor c)
@@ -1923,11 +1937,6 @@ static struct ir_func *lower_function(const struct fe_unit *unit, CXCursor fc,
 	return L.fn;
 }
 
-struct visit_ctx {
-	struct fe_unit *unit;
-	const char *display;
-};
-
 static CXCursor body_of(CXCursor fn)
 {
 	struct children ch = children_of(fn);
@@ -1939,6 +1948,68 @@ static CXCursor body_of(CXCursor fn)
 			body = ch.items[i];
 	free(ch.items);
 	return body;
+}
+
+struct visit_ctx {
+	struct fe_unit *unit;
+	const char *display;
+};
+
+/* Does the body call, assign, increment or take addresses?  (No: pure.) */
+static enum CXChildVisitResult find_effects(CXCursor c, CXCursor parent,
+					    CXClientData data)
+{
+	bool *effects = data;
+	enum CXCursorKind k = clang_getCursorKind(c);
+
+	(void)parent;
+	if (k == CXCursor_CallExpr || k == CXCursor_CompoundAssignOperator ||
+	    k == CXCursor_GCCAsmStmt || k == CXCursor_StmtExpr) {
+		*effects = true;
+	} else if (k == CXCursor_BinaryOperator || k == CXCursor_UnaryOperator) {
+		char *op = operator_of(c);
+
+		if (!strcmp(op, "=") || strstr(op, "++") || strstr(op, "--"))
+			*effects = true;
+		free(op);
+	}
+	return *effects ? CXChildVisit_Break : CXChildVisit_Recurse;
+}
+
+/*
+ * Predicates such as "static bool is_dma_capable(enum type t) { return
+ * t == A || t == B; }" give the same answer for the same arguments: two
+ * calls share their result, like the pure queries of the rules files.
+ */
+static enum CXChildVisitResult find_pure_locals(CXCursor c, CXCursor parent,
+						CXClientData data)
+{
+	CXCursor body;
+	bool effects = false;
+
+	(void)parent;
+	(void)data;
+	if (clang_getCursorKind(c) != CXCursor_FunctionDecl ||
+	    !clang_isCursorDefinition(c) ||
+	    !clang_Location_isFromMainFile(clang_getCursorLocation(c)) ||
+	    clang_getResultType(clang_getCursorType(c)).kind == CXType_Void)
+		return CXChildVisit_Continue;
+	body = body_of(c);
+	if (clang_Cursor_isNull(body))
+		return CXChildVisit_Continue;
+	clang_visitChildren(body, find_effects, &effects);
+	if (!effects)
+		ARRAY_PUSH(pure_locals, spelling_of(c));
+	return CXChildVisit_Continue;
+}
+
+static void free_pure_locals(void)
+{
+	int i;
+
+	for (i = 0; i < pure_locals.count; i++)
+		free(pure_locals.items[i]);
+	pure_locals.count = 0;
 }
 
 static enum CXChildVisitResult visit_top(CXCursor c, CXCursor parent,
@@ -2026,7 +2097,10 @@ int frontend_parse(const char *path, const char *display_name,
 		clang_disposeIndex(index);
 		return -1;
 	}
+	clang_visitChildren(clang_getTranslationUnitCursor(tu), find_pure_locals,
+			    NULL);
 	clang_visitChildren(clang_getTranslationUnitCursor(tu), visit_top, &ctx);
+	free_pure_locals();
 	clang_disposeTranslationUnit(tu);
 	clang_disposeIndex(index);
 	return 0;

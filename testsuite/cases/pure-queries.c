@@ -46,6 +46,26 @@ static int warn_query_then_early_return(struct pq_priv *pq)
 	return 0;
 }
 
+/* A predicate of this file that only computes is a pure query too. */
+static bool pq_is_dma(int type)
+{
+	return type == 1 || type == 2;
+}
+
+static int good_local_predicate_asked_twice(struct pq_priv *pq, int type)
+{
+	if (pq_is_dma(type))
+		pm_runtime_get_sync(pq->dev);
+	if (readl(pq->base) & 1) {
+		if (pq_is_dma(type))
+			pm_runtime_put_noidle(pq->dev);
+		return -EIO;
+	}
+	if (pq_is_dma(type))
+		pm_runtime_put(pq->dev);
+	return 0;
+}
+
 /*
  * check-name: a pure query asked twice gives the same answer
  * check-output-ignore-notes
