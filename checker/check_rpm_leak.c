@@ -122,7 +122,7 @@ static bool errors_ignored_by_callers(const struct engine *e)
 
 void check_leak_at_end(struct engine *e, const struct function_result *res)
 {
-	bool ignored = errors_ignored_by_callers(e);
+	int ignored = -1;	/* computed when first needed: it scans the file */
 	int i;
 
 	for (i = 0; i < res->nexits; i++) {
@@ -132,6 +132,8 @@ void check_leak_at_end(struct engine *e, const struct function_result *res)
 		    (x->st.flags & (ST_TAINTED | ST_OWNER_KEPT)))
 			continue;
 		if (is_error_exit(res, x)) {
+			if (ignored < 0)
+				ignored = errors_ignored_by_callers(e);
 			if (!ignored)
 				report(e, x, true);
 		}

@@ -72,14 +72,12 @@ static void evict_fact(const struct engine *e, struct state *st)
 	kill_fact(st, st->facts[i].var);
 }
 
-void engine_set_fact(const struct engine *e, struct state *st, int var,
-		     uint8_t signs, int origin)
+/* Store a fact about VAR, which must have none yet. */
+static struct fact *insert_fact(const struct engine *e, struct state *st,
+				int var, uint8_t signs, int origin)
 {
 	int i;
 
-	kill_fact(st, var);
-	if (signs == SIGN_ANY && origin == -1)
-		return;
 	if (st->nfacts == MAX_FACTS)
 		evict_fact(e, st);
 	/* keep facts sorted by variable so equal states compare equal */
@@ -90,6 +88,15 @@ void engine_set_fact(const struct engine *e, struct state *st, int var,
 	st->facts[i].signs = signs;
 	st->facts[i].origin = origin;
 	st->nfacts++;
+	return &st->facts[i];
+}
+
+void engine_set_fact(const struct engine *e, struct state *st, int var,
+		     uint8_t signs, int origin)
+{
+	kill_fact(st, var);
+	if (signs != SIGN_ANY || origin >= 0)
+		insert_fact(e, st, var, signs, origin);
 }
 
 /* VAR holds what a call returned (its sign may still be anything). */
@@ -100,13 +107,8 @@ void engine_mark_from_call(const struct engine *e, struct state *st, int var)
 	if (var < 0 || !e->kept[var])
 		return;
 	f = (struct fact *)state_fact(st, var);
-	if (!f) {
-		engine_set_fact(e, st, var, SIGN_ANY, -2);
-		f = (struct fact *)state_fact(st, var);
-		if (!f)
-			return;
-		f->origin = -1;
-	}
+	if (!f)
+		f = insert_fact(e, st, var, SIGN_ANY, -1);
 	f->from_call = true;
 }
 
@@ -581,15 +583,10 @@ static void exec_assign(struct engine *e, struct state *st,
 		f = state_fact(st, in->src.var);
 		if (f) {
 			struct fact copy = *f;
-			struct fact *d;
 
-			/* origin -2 keeps even a fact of unknown sign */
-			engine_set_fact(e, st, in->dst, copy.signs, -2);
-			d = (struct fact *)state_fact(st, in->dst);
-			if (d) {
-				copy.var = in->dst;
-				*d = copy;
-			}
+			kill_fact(st, in->dst);
+			copy.var = in->dst;
+			*insert_fact(e, st, in->dst, copy.signs, copy.origin) = copy;
 		} else {
 			kill_fact(st, in->dst);
 		}
@@ -645,17 +642,12 @@ static void note_loop(const struct engine *e, struct state *st)
  * test ("if (ret < 0)") or a goto (kernel style jumps to its cleanup
  * labels), with no count change since?
  */
-static bool in_error_handling(const struct event *trail)
+static bool in_error_handling(const struct event *last)
 {
-	for (; trail; trail = trail->prev) {
-		if (trail->kind == EV_GOTO)
-			return true;
-		if (trail->kind == EV_BRANCH)
-			return trail->error_side;
-		if (trail->kind != EV_BRANCH)
-			return false;
-	}
-	return false;
+	if (!last)
+		return false;
+	return last->kind == EV_GOTO ||
+	       (last->kind == EV_BRANCH && last->error_side);
 }
 
 /* Apply a change of COUNT (one outcome of the call) to ST. */
@@ -1145,7 +1137,7 @@ static enum ret_kind classify_return(const struct engine *e,
 	if (known && num == -EINPROGRESS_VALUE)
 		return RK_OTHER;
 	k = classify_int(num, known, *signs,
-			 *origin >= 0 ? engine_insn(e->fn, *origin) : NULL, e);
+			 engine_call_by_id(e, *origin), e);
 	/* a non-zero count ("return copied;") is no error code */
 	if (k == RK_NONZERO && !(f && f->from_call))
 		return RK_OTHER;
@@ -1276,17 +1268,6 @@ const char *engine_intern(struct engine *e, char *s)
 {
 	ARRAY_PUSH(e->res->strings, s);
 	return s;
-}
-
-const struct ir_insn *engine_insn(const struct ir_func *fn, int id)
-{
-	int b, i;
-
-	for (b = 0; b < fn->nblocks; b++)
-		for (i = 0; i < fn->blocks[b].ninsns; i++)
-			if (fn->blocks[b].insns[i].id == id)
-				return &fn->blocks[b].insns[i];
-	return NULL;
 }
 
 const struct ir_insn *engine_call_by_id(const struct engine *e, int id)

@@ -154,7 +154,6 @@ void engine_result_free(struct function_result *res);
 /* Helpers for checks. */
 const struct fact *state_fact(const struct state *st, int var);
 uint8_t state_signs(const struct state *st, int var);
-const struct ir_insn *engine_insn(const struct ir_func *fn, int id);
 const struct ir_insn *engine_call_by_id(const struct engine *e, int id);
 
 #endif

@@ -157,11 +157,7 @@ static bool valid_name_n(const char *s, size_t n)
 
 static bool valid_name(const char *s)
 {
-	for (; *s; s++)
-		if (!(*s == '_' || (*s >= 'a' && *s <= 'z') ||
-		      (*s >= 'A' && *s <= 'Z') || (*s >= '0' && *s <= '9')))
-			return false;
-	return true;
+	return valid_name_n(s, strlen(s));
 }
 
 /* Returns NULL on success or a message describing what is wrong. */
