@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "analyze.h"
+#include "context.h"
 #include "rules.h"
 #include "diag.h"
 #include "engine.h"
@@ -95,6 +96,38 @@ static bool touches_runtime_pm(const struct ir_func *fn,
 	return false;
 }
 
+/*
+ * Can FN call something that sleeps while an atomic section is open:
+ * it opens one, or runs atomic from its first line, and calls something
+ * that may sleep?
+ */
+static bool may_sleep_in_atomic(const struct ir_func *fn,
+				const struct rules *rules,
+				const struct file_context *fc)
+{
+	bool opens = context_entry(fc, fn->name) != NULL, sleeps = false;
+	struct sleep_site site;
+	struct atomic_entry ent;
+	int b, i;
+
+	for (b = 0; b < fn->nblocks; b++) {
+		for (i = 0; i < fn->blocks[b].ninsns; i++) {
+			const struct ir_insn *in = &fn->blocks[b].insns[i];
+			const struct api_rule *r;
+
+			if (in->kind != IR_CALL || !in->callee)
+				continue;
+			r = rules_find(rules, in->callee);
+			if ((r && r->enter) ||
+			    context_lock_helper(fc, in->callee, &ent) > 0)
+				opens = true;
+			if (context_call_sleeps(fc, in, &site))
+				sleeps = true;
+		}
+	}
+	return opens && sleeps;
+}
+
 static bool var_is_used(const struct ir_func *fn, int var)
 {
 	int b, i, a;
@@ -160,7 +193,8 @@ static void retract_helper_leaks(const char *name, void *data)
 int analyze_unit(const struct analyze_opts *opts, struct fe_unit *unit)
 {
 	struct engine_ctx ctx = { opts->rules, summaries_new(), opts->budget,
-				  unit->funcs, unit->count, result_ignored, unit };
+				  unit->funcs, unit->count, result_ignored, unit,
+				  NULL };
 	int *order, i;
 
 	if (opts->dump_ir) {
@@ -170,11 +204,13 @@ int analyze_unit(const struct analyze_opts *opts, struct fe_unit *unit)
 		return 0;
 	}
 	order = callees_first(unit);
+	ctx.fctx = context_build(opts->rules, unit->funcs, unit->count, order);
 	for (i = 0; i < unit->count; i++) {
 		const struct ir_func *fn = unit->funcs[order[i]];
 		struct function_result *res;
 
-		if (!touches_runtime_pm(fn, opts->rules, ctx.sums))
+		if (!touches_runtime_pm(fn, opts->rules, ctx.sums) &&
+		    !may_sleep_in_atomic(fn, opts->rules, ctx.fctx))
 			continue;
 		res = engine_run(&ctx, fn);
 
@@ -186,6 +222,7 @@ int analyze_unit(const struct analyze_opts *opts, struct fe_unit *unit)
 		engine_result_free(res);
 	}
 	free(order);
+	context_free((struct file_context *)ctx.fctx);
 	summary_for_compensated(ctx.sums, retract_helper_leaks, NULL);
 	summaries_free(ctx.sums);
 	return diag_flush(stderr);

@@ -5,6 +5,7 @@
  *   check_rpm_leak.c          rpm-leak          (at the function's end)
  *   check_rpm_underflow.c     rpm-underflow     (at every put)
  *   check_get_sync_ret.c      rpm-get-sync-ret  (branches and the end)
+ *   check_sleep_in_atomic.c   sleep-in-atomic   (at every call)
  * path_notes.c turns a state's trail into note: lines.
  */
 #ifndef RPMCHECK_CHECKS_H
@@ -21,6 +22,9 @@ void check_get_sync_ret_on_branch(struct engine *e, struct state *st,
 void check_get_sync_ret_on_exit(struct engine *e, const struct state *st);
 void check_get_sync_ret_at_end(struct engine *e,
 			       const struct function_result *res);
+/* Before every call. */
+void check_sleep_at_call(struct engine *e, const struct state *st,
+			 const struct ir_insn *in);
 void check_leak_at_end(struct engine *e, const struct function_result *res);
 void check_function_end(struct engine *e, const struct function_result *res);
 

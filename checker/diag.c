@@ -16,6 +16,7 @@ const char *const diag_rule_names[] = {
 	"rpm-leak",
 	"rpm-underflow",
 	"rpm-get-sync-ret",
+	"sleep-in-atomic",
 	NULL,
 };
 

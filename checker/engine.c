@@ -150,7 +150,8 @@ static bool states_equal(const struct state *a, const struct state *b)
 	if (a->delta != b->delta || a->flags != b->flags ||
 	    a->nfacts != b->nfacts || a->count_loop != b->count_loop ||
 	    a->gsr_block != b->gsr_block ||
-	    a->failed_helper != b->failed_helper)
+	    a->failed_helper != b->failed_helper ||
+	    !atomic_states_equal(a, b))
 		return false;
 	for (i = 0; i < a->nfacts; i++)
 		if (a->facts[i].var != b->facts[i].var ||
@@ -163,7 +164,7 @@ static bool states_equal(const struct state *a, const struct state *b)
 
 /* ---- events ---- */
 
-static const struct event *add_event(struct engine *e, const struct event *prev,
+const struct event *engine_add_event(struct engine *e, const struct event *prev,
 				     enum event_kind kind, struct ir_loc loc,
 				     const char *what, const char *dev)
 {
@@ -664,7 +665,7 @@ void engine_apply_count(struct engine *e, struct state *st,
 	if (count > 0) {
 		e->res->has_get = true;
 		st->flags = (st->flags | ST_TOOK_GET) & ~ST_FAILED_GET;
-		ev = (struct event *)add_event(e, st->trail, EV_GET, in->loc,
+		ev = (struct event *)engine_add_event(e, st->trail, EV_GET, in->loc,
 					      ef->callee, dev);
 		ev->may_fail = ef->when == WHEN_ALWAYS &&
 			       ef->ret == RET_ALREADY_ACTIVE;
@@ -679,14 +680,14 @@ void engine_apply_count(struct engine *e, struct state *st,
 		on_error = in_error_handling(st->trail);
 		if (on_error)
 			st->flags |= ST_ERROR_PUT;
-		ev = (struct event *)add_event(e, st->trail, EV_PUT, in->loc,
+		ev = (struct event *)engine_add_event(e, st->trail, EV_PUT, in->loc,
 					      ef->callee, dev);
 		ev->on_error = on_error;
 		st->trail = ev;
 		st->flags &= ~ST_FAILED_GET;
 	} else if (is_failure) {
 		st->flags |= ST_FAILED_GET;
-		ev = (struct event *)add_event(e, st->trail, EV_NOGET, in->loc,
+		ev = (struct event *)engine_add_event(e, st->trail, EV_NOGET, in->loc,
 					      ef->callee, dev);
 		ev->by_helper = by_helper;
 		st->trail = ev;
@@ -741,7 +742,7 @@ static uint8_t result_signs(const struct effect *ef, const struct state *st,
 	}
 }
 
-static void emit_result(const struct engine *e, struct state *st,
+void engine_emit_result(const struct engine *e, struct state *st,
 			const struct ir_insn *in, uint8_t signs, int origin)
 {
 	if (in->result >= 0)
@@ -764,7 +765,7 @@ static int exec_guard_call(struct engine *e, const struct state *st,
 			engine_set_fact(e, &out[n], var, SIGN_POS, -1);
 		if (ef->when == WHEN_ARG_POS)
 			engine_apply_count(e, &out[n], in, ef, ef->count, false);
-		emit_result(e, &out[n], in, ef->ret == RET_ERR_OF_ARG ?
+		engine_emit_result(e, &out[n], in, ef->ret == RET_ERR_OF_ARG ?
 			    SIGN_ZERO : SIGN_ANY, -1);
 		n++;
 	}
@@ -772,7 +773,7 @@ static int exec_guard_call(struct engine *e, const struct state *st,
 		out[n] = *st;
 		if (var >= 0)
 			engine_set_fact(e, &out[n], var, signs & ~SIGN_POS, -1);
-		emit_result(e, &out[n], in, ef->ret == RET_ERR_OF_ARG ?
+		engine_emit_result(e, &out[n], in, ef->ret == RET_ERR_OF_ARG ?
 			    SIGN_NEG : SIGN_ANY, -1);
 		n++;
 	}
@@ -818,7 +819,7 @@ static int exec_disabled_outcome(struct engine *e, const struct state *st,
 	    !starts_with(ef->callee, "pm_runtime_get_if_"))
 		return 0;
 	*out = *st;
-	emit_result(e, out, in, SIGN_NEG, -1);
+	engine_emit_result(e, out, in, SIGN_NEG, -1);
 	return 1;
 }
 
@@ -835,7 +836,7 @@ static int exec_effect(struct engine *e, const struct state *st,
 	out[n] = *st;
 	signs = result_signs(ef, st, in, done, &origin);
 	engine_apply_count(e, &out[n], in, ef, ef->count, false);
-	emit_result(e, &out[n], in, signs, origin);
+	engine_emit_result(e, &out[n], in, signs, origin);
 	answer_query(e, &out[n], in, ef);
 	if (ef->when == WHEN_RET_POS && in->result >= 0 &&
 	    starts_with(ef->callee, "pm_runtime_get_if_"))
@@ -847,7 +848,7 @@ static int exec_effect(struct engine *e, const struct state *st,
 	if (not_done) {
 		out[n] = *st;
 		engine_apply_count(e, &out[n], in, ef, 0, ef->count > 0);
-		emit_result(e, &out[n], in, not_done, -1);
+		engine_emit_result(e, &out[n], in, not_done, -1);
 		n++;
 	}
 	return n;
@@ -923,12 +924,11 @@ static bool looks_like_count_helper(const char *name)
 	return false;
 }
 
-/* Returns the number of states that continue after the call. */
-static int exec_call(struct engine *e, const struct state *st,
-		     const struct ir_insn *in, struct state out[3])
+/* What the call does to the usage count and the result's facts. */
+static int exec_call_effects(struct engine *e, const struct state *st,
+			     const struct ir_insn *in,
+			     const struct api_rule *r, struct state out[3])
 {
-	const struct api_rule *r = in->callee ?
-		rules_find(e->ctx->rules, in->callee) : NULL;
 	struct effect ef;
 
 	if (r && r->callback >= 0)
@@ -957,6 +957,27 @@ static int exec_call(struct engine *e, const struct state *st,
 	    !is_local(e->ctx, in->callee))
 		out[0].flags |= ST_TAINTED;
 	return 1;
+}
+
+/* Returns the number of states that continue after the call. */
+static int exec_call(struct engine *e, const struct state *st,
+		     const struct ir_insn *in, struct state out[3])
+{
+	const struct api_rule *r = in->callee ?
+		rules_find(e->ctx->rules, in->callee) : NULL;
+	int n, i;
+
+	check_sleep_at_call(e, st, in);
+	if (r && (r->enter || r->leave))
+		return atomic_exec_call(e, st, in, r, out);
+	n = exec_call_effects(e, st, in, r, out);
+	for (i = 0; i < n; i++) {
+		if (r && r->ctx_query)
+			out[i].flags |= ST_CTX_AWARE;
+		if (!r)
+			atomic_after_call(e, &out[i], in);
+	}
+	return n;
 }
 
 /* ---- terminators ---- */
@@ -1026,7 +1047,7 @@ static void take_branch(struct engine *e, const struct state *st,
 	}
 	if ((is_noted_condition(&bb->cond) &&
 	     (side == 0 || !bb->cond.only_true)) || error_side) {
-		struct event *ev = (struct event *)add_event(e, next.trail,
+		struct event *ev = (struct event *)engine_add_event(e, next.trail,
 				EV_BRANCH, bb->cond.loc, bb->cond.text, NULL);
 
 		ev->taken = side == 0;
@@ -1199,7 +1220,7 @@ static void run_block(struct engine *e, int b, const struct state *in_st)
 		switch (bb->term) {
 		case IRT_JUMP:
 			if (bb->label)
-				cur[k].trail = add_event(e, cur[k].trail, EV_GOTO,
+				cur[k].trail = engine_add_event(e, cur[k].trail, EV_GOTO,
 							 bb->loc, bb->label, NULL);
 			push_work(e, bb->succ[0], &cur[k]);
 			break;
@@ -1221,11 +1242,14 @@ static void index_insns(struct engine *e)
 	int b, i;
 
 	e->insn_by_id = xcalloc(e->fn->ninsn_ids + 1, sizeof(*e->insn_by_id));
+	e->def_call = xcalloc(e->fn->nvars + 1, sizeof(*e->def_call));
 	for (b = 0; b < e->fn->nblocks; b++)
 		for (i = 0; i < e->fn->blocks[b].ninsns; i++) {
 			const struct ir_insn *in = &e->fn->blocks[b].insns[i];
 
 			e->insn_by_id[in->id] = in;
+			if (in->kind == IR_CALL && in->result >= 0)
+				e->def_call[in->result] = in;
 		}
 }
 
@@ -1289,6 +1313,7 @@ static void engine_free(struct engine *e)
 	free(e->pinned);
 	free(e->refined);
 	free(e->insn_by_id);
+	free(e->def_call);
 	free(e->gsr_calls.items);
 }
 
@@ -1311,6 +1336,7 @@ struct function_result *engine_run(const struct engine_ctx *ctx,
 	init.gsr_block = -1;
 	init.failed_helper = -1;
 	index_insns(&e);
+	atomic_init_state(&e, &init);
 	push_work(&e, fn->entry, &init);
 	while (e.head < e.work.count) {
 		struct work w = e.work.items[e.head++];

@@ -22,6 +22,7 @@
 #include <stdbool.h>
 #include <stdint.h>
 
+#include "atomic.h"
 #include "ir.h"
 #include "rules.h"
 
@@ -38,6 +39,7 @@ enum event_kind {
 	EV_PUT,			/* the count was dropped */
 	EV_BRANCH,		/* a condition was decided */
 	EV_GOTO,
+	EV_ATOMIC,		/* an atomic section was opened */
 };
 
 struct event {
@@ -73,6 +75,7 @@ struct fact {
 #define ST_TAINTED	4	/* an effect could not be modelled */
 #define ST_ERROR_PUT	16	/* a put was made in error handling */
 #define ST_OWNER_KEPT	32	/* a held reference was recorded in a flag */
+#define ST_CTX_AWARE	64	/* the path asked what its context is */
 
 struct state {
 	int delta;
@@ -84,6 +87,8 @@ struct state {
 	int nfacts;
 	struct fact facts[MAX_FACTS];
 	const struct event *trail;
+	int natomic;		/* open atomic sections, innermost last */
+	struct atomic_entry atomic[MAX_ATOMIC];
 };
 
 enum ret_kind {
@@ -107,6 +112,7 @@ struct exit_state {
 
 struct summary;
 struct summaries;
+struct file_context;
 
 /* What a call does, from a rule or from a summary of a local function. */
 struct effect {
@@ -144,6 +150,7 @@ struct engine_ctx {
 	/* Does every call of NAME in the file ignore its result? */
 	bool (*result_ignored)(const char *name, void *data);
 	void *result_data;
+	const struct file_context *fctx;	/* atomic contexts, may be NULL */
 };
 
 /* Explore FN; the result stays valid until engine_result_free(). */

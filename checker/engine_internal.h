@@ -41,6 +41,8 @@ struct engine {
 	unsigned char *refined;
 	unsigned char *pinned;		/* returned or read by a known call */
 	const struct ir_insn **insn_by_id;
+	const struct ir_insn **def_call;	/* per variable: the call whose
+						 * result it is, or NULL */
 	int cur_block;			/* block being executed */
 	int *loop_of;			/* per block: its loop (SCC), or -1 */
 	bool unwinds;			/* gets in one loop, puts in another */
@@ -61,5 +63,25 @@ void engine_forget_escaped(struct state *st, const struct ir_insn *in);
 const char *engine_intern(struct engine *e, char *s);
 void cond_split(const struct ir_cond *cond, uint8_t signs,
 		uint8_t *if_true, uint8_t *if_false);
+const struct event *engine_add_event(struct engine *e, const struct event *prev,
+				     enum event_kind kind, struct ir_loc loc,
+				     const char *what, const char *dev);
+/* Give IN's result variable the signs SIGNS (or "some call's result"). */
+void engine_emit_result(const struct engine *e, struct state *st,
+			const struct ir_insn *in, uint8_t signs, int origin);
+
+/* atomic.c: atomic sections along a path */
+void atomic_init_state(const struct engine *e, struct state *st);
+/* A call of a rule that opens or closes a section; returns the states. */
+int atomic_exec_call(struct engine *e, const struct state *st,
+		     const struct ir_insn *in, const struct api_rule *r,
+		     struct state out[3]);
+/* After a call without a rule: a lock helper, or an unknown foo_unlock(). */
+void atomic_after_call(struct engine *e, struct state *st,
+		       const struct ir_insn *in);
+bool atomic_states_equal(const struct state *a, const struct state *b);
+/* The lock named by argument ARG of IN, through spinlock_check(). */
+const char *atomic_lock_text(const struct engine *e, const struct ir_insn *in,
+			     int arg);
 
 #endif

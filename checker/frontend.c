@@ -675,6 +675,15 @@ static bool is_function_address(CXCursor c)
 	       CXCursor_FunctionDecl;
 }
 
+/* The name of the function in "fn" or "&fn". */
+static char *function_name_of(CXCursor c)
+{
+	c = strip_casts(c);
+	if (clang_getCursorKind(c) == CXCursor_UnaryOperator)
+		c = strip_casts(child_at(c, 0));
+	return spelling_of(clang_getCursorReferenced(c));
+}
+
 static void assign(struct lower *L, int var, struct ir_val v, CXCursor rhs,
 		   struct ir_loc loc)
 {
@@ -684,6 +693,8 @@ static void assign(struct lower *L, int var, struct ir_val v, CXCursor rhs,
 	in = ir_add_assign(L->fn, cur_block(L), var, v, loc);
 	in->src_is_function = !clang_Cursor_isNull(rhs) &&
 			      is_function_address(rhs);
+	if (in->src_is_function)
+		in->src_name = function_name_of(rhs);
 	if (clang_Cursor_isNull(rhs) || v.kind == IRV_CONST ||
 	    clang_getCursorKind(strip_casts(rhs)) == CXCursor_CallExpr) {
 		set_alias(L, name, NULL);
@@ -798,6 +809,20 @@ static int pure_result(struct lower *L, const char *name,
 	return var;
 }
 
+/* The argument the rules want as a constant (a gfp mask), evaluated. */
+static void const_arg_value(struct lower *L, const char *name, CXCursor c,
+			    struct ir_val *vals, int n)
+{
+	int i;
+	long long k;
+
+	if (!name || !L->unit->const_arg)
+		return;
+	i = L->unit->const_arg(name, L->unit->pure_ctx);
+	if (i >= 0 && i < n && const_of(clang_Cursor_getArgument(c, i), &k))
+		vals[i] = ir_const(k);
+}
+
 static struct ir_val lower_call(struct lower *L, CXCursor c)
 {
 	char *name = callee_name(c);
@@ -820,6 +845,7 @@ static struct ir_val lower_call(struct lower *L, CXCursor c)
 	vals = xcalloc(n, sizeof(*vals));
 	for (i = 0; i < n; i++)
 		vals[i] = lower_expr(L, clang_Cursor_getArgument(c, i));
+	const_arg_value(L, name, c, vals, n);
 	in = ir_add_call(L->fn, cur_block(L), name, cursor_loc(c));
 	for (i = 0; i < n; i++) {
 		CXCursor arg = clang_Cursor_getArgument(c, i);
@@ -1911,6 +1937,148 @@ static struct ir_loc body_end(CXCursor body)
 	return loc;
 }
 
+/* ---- __must_hold(lock) ---- */
+
+/* Top-level variables of the file seen so far: name and type spelling. */
+static struct { char **items; int count, alloc; } global_vars;
+
+static void remember_global(CXCursor c)
+{
+	ARRAY_PUSH(global_vars, spelling_of(c));
+	ARRAY_PUSH(global_vars,
+		   cx_take(clang_getTypeSpelling(clang_getCursorType(c))));
+}
+
+static void free_globals(void)
+{
+	int i;
+
+	for (i = 0; i < global_vars.count; i++)
+		free(global_vars.items[i]);
+	global_vars.count = 0;
+}
+
+struct field_search {
+	const char *name;
+	CXType type;
+	bool found;
+};
+
+static enum CXVisitorResult match_field(CXCursor c, CXClientData data)
+{
+	struct field_search *fs = data;
+	char *name = spelling_of(c);
+
+	if (strcmp(name, fs->name) == 0) {
+		fs->type = clang_getCursorType(c);
+		fs->found = true;
+	}
+	free(name);
+	return fs->found ? CXVisit_Break : CXVisit_Continue;
+}
+
+/* The type of member NAME of T (or of what T points to). */
+static bool member_type(CXType t, const char *name, CXType *out)
+{
+	struct field_search fs = { .name = name };
+
+	t = clang_getCanonicalType(t);
+	if (t.kind == CXType_Pointer)
+		t = clang_getCanonicalType(clang_getPointeeType(t));
+	if (t.kind != CXType_Record)
+		return false;
+	clang_Type_visitFields(t, match_field, &fs);
+	*out = fs.type;
+	return fs.found;
+}
+
+static bool is_spin_type(const char *spelling)
+{
+	return strstr(spelling, "spinlock") || strstr(spelling, "rwlock_t");
+}
+
+/* Is the lock named by TOKS ("&", "p", "->", "lock") a spinlock? */
+static bool names_spinlock(CXCursor fc, char **toks, int n)
+{
+	int i = 0, p;
+	CXType t;
+	char *spelling;
+	bool found = false;
+
+	if (i < n && strcmp(toks[i], "&") == 0)
+		i++;
+	if (i >= n)
+		return false;
+	for (p = 0; p < clang_Cursor_getNumArguments(fc) && !found; p++) {
+		CXCursor arg = clang_Cursor_getArgument(fc, p);
+		char *name = spelling_of(arg);
+
+		if (strcmp(name, toks[i]) == 0) {
+			t = clang_getCursorType(arg);
+			found = true;
+		}
+		free(name);
+	}
+	if (!found) {
+		for (p = 0; p + 1 < global_vars.count; p += 2)
+			if (strcmp(global_vars.items[p], toks[i]) == 0)
+				return n == i + 1 &&
+				       is_spin_type(global_vars.items[p + 1]);
+		return false;
+	}
+	for (i++; i + 1 < n; i += 2) {
+		if (strcmp(toks[i], "->") && strcmp(toks[i], "."))
+			return false;
+		if (!member_type(t, toks[i + 1], &t))
+			return false;
+	}
+	if (i != n)
+		return false;
+	spelling = cx_take(clang_getTypeSpelling(t));
+	found = is_spin_type(spelling);
+	free(spelling);
+	return found;
+}
+
+/* Tokens of "__must_hold(...)" between the function's start and BODY. */
+static void read_must_hold(struct ir_func *fn, CXCursor fc, CXCursor body)
+{
+	CXTranslationUnit tu = clang_Cursor_getTranslationUnit(fc);
+	CXSourceRange r = clang_getRange(
+		clang_getRangeStart(clang_getCursorExtent(fc)),
+		clang_getRangeStart(clang_getCursorExtent(body)));
+	CXToken *toks;
+	unsigned n, i, j;
+	char **words;
+
+	clang_tokenize(tu, r, &toks, &n);
+	words = xcalloc(n + 1, sizeof(*words));
+	for (i = 0; i < n; i++)
+		words[i] = cx_take(clang_getTokenSpelling(tu, toks[i]));
+	for (i = 0; i + 2 < n && !fn->must_hold; i++) {
+		if (strcmp(words[i], "__must_hold") || strcmp(words[i + 1], "("))
+			continue;
+		for (j = i + 2; j < n && strcmp(words[j], ")"); j++)
+			;
+		if (j < n && names_spinlock(fc, words + i + 2, j - i - 2)) {
+			char *text = xstrdup("");
+
+			for (unsigned k = i + 2; k < j; k++) {
+				char *next = xasprintf("%s%s", text, words[k]);
+
+				free(text);
+				text = next;
+			}
+			fn->must_hold = text;
+			fn->must_hold_loc = loc_of(clang_getTokenLocation(tu, toks[i]));
+		}
+	}
+	for (i = 0; i < n; i++)
+		free(words[i]);
+	free(words);
+	clang_disposeTokens(tu, toks, n);
+}
+
 static struct ir_func *lower_function(const struct fe_unit *unit, CXCursor fc,
 				      CXCursor body, const char *display)
 {
@@ -1924,6 +2092,7 @@ static struct ir_func *lower_function(const struct fe_unit *unit, CXCursor fc,
 	L.fn->is_static = clang_Cursor_getStorageClass(fc) == CX_SC_Static;
 	L.fn->ret_type = ret_type_of(fc);
 	record_params(L.fn, fc);
+	read_must_hold(L.fn, fc, body);
 	L.cur = L.fn->entry;
 	lower_stmt(&L, body);
 	if (L.cur >= 0)
@@ -2019,6 +2188,9 @@ static enum CXChildVisitResult visit_top(CXCursor c, CXCursor parent,
 	CXCursor body;
 
 	(void)parent;
+	if (clang_getCursorKind(c) == CXCursor_VarDecl &&
+	    clang_Location_isFromMainFile(clang_getCursorLocation(c)))
+		remember_global(c);
 	if (clang_getCursorKind(c) != CXCursor_FunctionDecl ||
 	    !clang_isCursorDefinition(c) ||
 	    !clang_Location_isFromMainFile(clang_getCursorLocation(c)))
@@ -2101,6 +2273,7 @@ int frontend_parse(const char *path, const char *display_name,
 			    NULL);
 	clang_visitChildren(clang_getTranslationUnitCursor(tu), visit_top, &ctx);
 	free_pure_locals();
+	free_globals();
 	clang_disposeTranslationUnit(tu);
 	clang_disposeIndex(index);
 	return 0;

@@ -21,6 +21,12 @@ struct fe_unit {
 	 */
 	bool (*is_pure)(const char *name, void *ctx);
 	void *pure_ctx;
+	/*
+	 * Optional: the argument of NAME whose value is wanted as a
+	 * constant even when it is an expression (a gfp mask such as
+	 * GFP_KERNEL | __GFP_ZERO), or -1.  Uses pure_ctx.
+	 */
+	int (*const_arg)(const char *name, void *ctx);
 };
 
 /*

@@ -36,6 +36,7 @@ void ir_func_free(struct ir_func *fn)
 				free(in->args[a].text);
 			free(in->args);
 			free(in->callee);
+			free(in->src_name);
 		}
 		free(bb->insns);
 		free(bb->cond.text);
@@ -50,6 +51,7 @@ void ir_func_free(struct ir_func *fn)
 	free(fn->blocks);
 	free(fn->name);
 	free(fn->file);
+	free(fn->must_hold);
 	free(fn);
 }
 

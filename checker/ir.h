@@ -64,6 +64,7 @@ struct ir_insn {
 	int dst;
 	struct ir_val src;
 	bool src_is_function;	/* the address of a function: a callback */
+	char *src_name;		/* ... and that function's name */
 };
 
 enum ir_term_kind {
@@ -120,6 +121,10 @@ struct ir_func {
 	int nblocks, blocks_alloc;
 	int entry;
 	int ninsn_ids;
+	/* __must_hold(lock) on the definition, when the lock is a spinlock
+	 * or rwlock (the annotation expands to nothing outside sparse) */
+	char *must_hold;
+	struct ir_loc must_hold_loc;
 };
 
 struct ir_func *ir_func_new(const char *name, const char *file);

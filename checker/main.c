@@ -91,6 +91,13 @@ static bool rule_is_pure(const char *name, void *rules)
 	return r && r->pure;
 }
 
+static int rule_gfp_arg(const char *name, void *rules)
+{
+	const struct api_rule *r = rules_find(rules, name);
+
+	return r ? r->gfp_arg : -1;
+}
+
 /* Returns -1 when the file could not be analysed, else its warnings. */
 static int check_file(const struct options *opts, const struct rules *rules,
 		      const char *file)
@@ -98,7 +105,8 @@ static int check_file(const struct options *opts, const struct rules *rules,
 	struct analyze_opts aopts = { rules, opts->budget,
 				      opts->dump_ir ? stdout : NULL };
 	struct fe_unit unit = { .is_pure = rule_is_pure,
-				.pure_ctx = (void *)rules };
+				.pure_ctx = (void *)rules,
+				.const_arg = rule_gfp_arg };
 	struct stat st;
 	int found;
 

@@ -35,6 +35,14 @@ struct rules *rules_new(void)
 	return xcalloc(1, sizeof(struct rules));
 }
 
+static void free_rule(struct api_rule *rule)
+{
+	free(rule->name);
+	free(rule->implies);
+	free(rule->as);
+	free(rule);
+}
+
 void rules_free(struct rules *rules)
 {
 	int i;
@@ -42,11 +50,8 @@ void rules_free(struct rules *rules)
 	if (!rules)
 		return;
 	for (i = 0; i < RULES_HASH; i++) {
-		if (rules->slots[i]) {
-			free(rules->slots[i]->name);
-			free(rules->slots[i]->implies);
-			free(rules->slots[i]);
-		}
+		if (rules->slots[i])
+			free_rule(rules->slots[i]);
 	}
 	free(rules);
 }
@@ -74,9 +79,7 @@ static bool rules_insert(struct rules *rules, struct api_rule *rule)
 
 	while (rules->slots[i]) {
 		if (strcmp(rules->slots[i]->name, rule->name) == 0) {
-			free(rules->slots[i]->name);
-			free(rules->slots[i]->implies);
-			free(rules->slots[i]);
+			free_rule(rules->slots[i]);
 			rules->slots[i] = rule;
 			return true;
 		}
@@ -102,7 +105,8 @@ static const struct keyword when_words[] = {
 static const struct keyword ret_words[] = {
 	{ "any", RET_ANY }, { "already-active", RET_ALREADY_ACTIVE },
 	{ "errptr", RET_ERRPTR }, { "dev", RET_DEV },
-	{ "err-of-arg", RET_ERR_OF_ARG }, { "arg1", RET_ARG1 }, { NULL, 0 },
+	{ "err-of-arg", RET_ERR_OF_ARG }, { "arg1", RET_ARG1 },
+	{ "arg0", RET_ARG0 }, { NULL, 0 },
 };
 
 static bool lookup_word(const struct keyword *words, const char *text, int *out)
@@ -160,6 +164,51 @@ static bool valid_name(const char *s)
 	return valid_name_n(s, strlen(s));
 }
 
+static bool parse_index(const char *value, int *out)
+{
+	char *end;
+	long n;
+
+	errno = 0;
+	n = strtol(value, &end, 10);
+	if (errno || end == value || *end || n < 0 || n > 15)
+		return false;
+	*out = (int)n;
+	return true;
+}
+
+/* enter=KIND / leave=KIND: a lock or other section kind. */
+static const char *parse_section(struct api_rule *rule, const char *word,
+				 const char *value)
+{
+	enum atomic_kind k = atomic_kind_of_word(value);
+
+	if (k == AK_NONE || atomic_is_entry(k))
+		return "enter=/leave= want spinlock, rwlock, bit-spinlock, irq, bh, preempt or rcu";
+	if (word[0] == 'e')
+		rule->enter = k;
+	else
+		rule->leave = k;
+	return NULL;
+}
+
+/* registers=KIND:N: argument N is a function that runs in KIND. */
+static const char *parse_registers(struct api_rule *rule, char *value)
+{
+	char *colon = strchr(value, ':');
+	enum atomic_kind k;
+
+	if (!colon)
+		return "registers= wants hardirq:N, timer:N or tasklet:N";
+	*colon = '\0';
+	k = atomic_kind_of_word(value);
+	if ((k != AK_HARDIRQ && k != AK_TIMER && k != AK_TASKLET) ||
+	    !parse_index(colon + 1, &rule->handler_arg))
+		return "registers= wants hardirq:N, timer:N or tasklet:N";
+	rule->registers = k;
+	return NULL;
+}
+
 /* Returns NULL on success or a message describing what is wrong. */
 static const char *parse_attr(struct api_rule *rule, char *word)
 {
@@ -173,6 +222,10 @@ static const char *parse_attr(struct api_rule *rule, char *word)
 			rule->noreturn = true;
 		else if (strcmp(word, "pure") == 0)
 			rule->pure = true;
+		else if (strcmp(word, "context-query") == 0)
+			rule->ctx_query = true;
+		else if (strcmp(word, "irq-safe") == 0)
+			rule->irq_safe = true;
 		else
 			return "unknown attribute";
 		return NULL;
@@ -191,13 +244,24 @@ static const char *parse_attr(struct api_rule *rule, char *word)
 		rule->implies_value = colon[1] == '1';
 		return NULL;
 	}
-	if (strcmp(word, "callback") == 0) {
-		char *end;
-		long n = strtol(eq, &end, 10);
-
-		if (end == eq || *end || n < 0 || n > 15)
-			return "callback= wants an argument index";
-		rule->callback = (int)n;
+	if (strcmp(word, "callback") == 0)
+		return parse_index(eq, &rule->callback) ? NULL :
+		       "callback= wants an argument index";
+	if (strcmp(word, "lock") == 0)
+		return parse_index(eq, &rule->lock_arg) ? NULL :
+		       "lock= wants an argument index";
+	if (strcmp(word, "gfp") == 0)
+		return parse_index(eq, &rule->gfp_arg) ? NULL :
+		       "gfp= wants an argument index";
+	if (strcmp(word, "enter") == 0 || strcmp(word, "leave") == 0)
+		return parse_section(rule, word, eq);
+	if (strcmp(word, "registers") == 0)
+		return parse_registers(rule, eq);
+	if (strcmp(word, "as") == 0) {
+		if (!valid_name(eq))
+			return "as= wants a function name";
+		free(rule->as);
+		rule->as = xstrdup(eq);
 		return NULL;
 	}
 	if (strcmp(word, "count") == 0)
@@ -210,7 +274,7 @@ static const char *parse_attr(struct api_rule *rule, char *word)
 	}
 	if (strcmp(word, "ret") == 0) {
 		if (!lookup_word(ret_words, eq, &v))
-			return "ret= wants any, already-active, errptr, dev, err-of-arg or arg1";
+			return "ret= wants any, already-active, errptr, dev, err-of-arg, arg0 or arg1";
 		rule->ret = v;
 		return NULL;
 	}
@@ -223,6 +287,10 @@ static const char *check_rule(const struct api_rule *rule)
 		return "count= needs dev=";
 	if (rule->when == WHEN_ARG_POS && !rule->dev_deref)
 		return "when=arg>0 needs dev=*N";
+	if (rule->enter && rule->leave)
+		return "a function cannot both enter= and leave=";
+	if (rule->enter && rule->when != WHEN_ALWAYS && rule->when != WHEN_RET_POS)
+		return "enter= only takes when=ret>0 (a trylock)";
 	return NULL;
 }
 
@@ -241,6 +309,9 @@ static const char *parse_line(struct rules *rules, char *line)
 	rule->name = xstrdup(word);
 	rule->dev_arg = -1;
 	rule->callback = -1;
+	rule->lock_arg = -1;
+	rule->gfp_arg = -1;
+	rule->handler_arg = -1;
 	while (!err && (word = strtok_r(NULL, " \t\r\n", &save))) {
 		if (*word == '#')
 			break;
@@ -250,11 +321,8 @@ static const char *parse_line(struct rules *rules, char *line)
 		err = check_rule(rule);
 	if (!err && !rules_insert(rules, rule))
 		err = "too many rules";
-	if (err) {
-		free(rule->name);
-		free(rule->implies);
-		free(rule);
-	}
+	if (err)
+		free_rule(rule);
 	return err;
 }
 

@@ -14,6 +14,8 @@
 
 #include <stdbool.h>
 
+#include "atomic.h"
+
 enum rule_when {
 	WHEN_ALWAYS,		/* the count changes whatever happens */
 	WHEN_RET_ZERO,		/* only when the call returns 0 */
@@ -29,6 +31,7 @@ enum rule_ret {
 	RET_DEV,		/* returns its device argument (non-NULL) */
 	RET_ERR_OF_ARG,		/* 0 when the argument's guard holds, else <0 */
 	RET_ARG1,		/* returns its second argument (dev_err_probe) */
+	RET_ARG0,		/* returns its first argument (spinlock_check) */
 };
 
 struct api_rule {
@@ -45,6 +48,18 @@ struct api_rule {
 	int implies_value;	/* ... this (pm_runtime_enabled(dev) is 1) */
 	int callback;		/* argument that is a function run on
 				 * cleanup (devm actions), -1: none */
+	/* atomic context */
+	enum atomic_kind enter;	/* opens an atomic section of this kind */
+	enum atomic_kind leave;	/* closes the latest one of this kind */
+	int lock_arg;		/* argument naming the lock, -1: none */
+	char *as;		/* the API name to show (local_irq_save) */
+	int gfp_arg;		/* a gfp mask: sleeps when it allows direct
+				 * reclaim, -1: none */
+	bool ctx_query;		/* asks what the context is (in_atomic) */
+	bool irq_safe;		/* pm_runtime_irq_safe(dev) */
+	enum atomic_kind registers;	/* registers a function that will
+					 * run in this context ... */
+	int handler_arg;	/* ... given as this argument */
 };
 
 struct rules;

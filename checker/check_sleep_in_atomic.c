@@ -1,0 +1,139 @@
+/*
+ * check_sleep_in_atomic.c - rule sleep-in-atomic: a call that may sleep
+ * made while an atomic section is open on the path, or in a function
+ * that runs atomic from its first line.
+ *
+ * The message names the innermost reason (the lock, local_irq_save,
+ * the IRQ handler registration); notes show where it began, the
+ * branches taken since, and the chain down to the sleeping call when a
+ * helper of the file sleeps.  Deliberately ignores paths that asked
+ * what context they run in (in_interrupt(), irqs_disabled()): their
+ * author already chose what to call where.
+ */
+#include <stdlib.h>
+
+#include "checks.h"
+#include "context.h"
+#include "util.h"
+
+#define MAX_CHAIN 8
+
+static const char *lock_word(enum atomic_kind kind)
+{
+	switch (kind) {
+	case AK_RWLOCK:
+		return "rwlock";
+	case AK_BIT_SPINLOCK:
+		return "bit spinlock";
+	default:
+		return "spinlock";
+	}
+}
+
+static const char *entry_word(enum atomic_kind kind)
+{
+	switch (kind) {
+	case AK_HARDIRQ:
+		return "hard IRQ handler";
+	case AK_TIMER:
+		return "timer callback";
+	default:
+		return "tasklet";
+	}
+}
+
+/* "holds spinlock '&priv->lock' (taken at line 31)" and the like. */
+static char *why_atomic(const char *fn, const struct atomic_entry *a)
+{
+	switch (a->kind) {
+	case AK_SPINLOCK:
+	case AK_RWLOCK:
+	case AK_BIT_SPINLOCK:
+		if (a->lock)
+			return xasprintf("'%s' holds %s '%s' (taken at line %u)",
+					 fn, lock_word(a->kind), a->lock,
+					 a->loc.line);
+		return xasprintf("'%s' holds a %s taken by %s at line %u", fn,
+				 lock_word(a->kind), a->by, a->loc.line);
+	case AK_IRQ:
+		return xasprintf("'%s' runs with interrupts disabled by %s (line %u)",
+				 fn, a->by, a->loc.line);
+	case AK_BH:
+		return xasprintf("'%s' runs with bottom halves disabled by %s (line %u)",
+				 fn, a->by, a->loc.line);
+	case AK_PREEMPT:
+		return xasprintf("'%s' runs with preemption disabled by %s (line %u)",
+				 fn, a->by, a->loc.line);
+	case AK_RCU:
+		return xasprintf("'%s' runs inside %s (line %u)", fn, a->by,
+				 a->loc.line);
+	case AK_MUST_HOLD:
+		return xasprintf("'%s' is called holding spinlock '%s' (__must_hold at line %u)",
+				 fn, a->lock ? a->lock : "?", a->loc.line);
+	default:
+		return xasprintf("it runs in %s '%s' (registered at line %u by %s)",
+				 entry_word(a->kind), a->fn, a->loc.line, a->by);
+	}
+}
+
+static void note_start(struct diag *d, const struct atomic_entry *a)
+{
+	if (atomic_is_entry(a->kind) && a->kind != AK_MUST_HOLD)
+		diag_note(d, a->loc, "'%s' is registered as a %s here",
+			  a->fn, entry_word(a->kind));
+	else if (a->lock)
+		diag_note(d, a->loc, "'%s' takes '%s' here", a->by, a->lock);
+	else if (a->kind != AK_MUST_HOLD)
+		diag_note(d, a->loc, "'%s' is called here", a->by);
+}
+
+/* The event that opened A on the path, if the path opened it. */
+static const struct event *opening_event(const struct state *st,
+					 const struct atomic_entry *a)
+{
+	const struct event *ev;
+
+	for (ev = st->trail; ev; ev = ev->prev)
+		if (ev->kind == EV_ATOMIC && ev->loc.line == a->loc.line &&
+		    ev->loc.col == a->loc.col)
+			return ev;
+	return NULL;
+}
+
+/* "'foo_reset' calls 'msleep', which may sleep", down the helpers. */
+static void note_chain(struct diag *d, const struct file_context *fc,
+		       const struct sleep_site *site)
+{
+	int depth;
+
+	for (depth = 0; site && site->call && depth < MAX_CHAIN; depth++) {
+		diag_note(d, site->call->loc, "'%s' calls '%s', which may sleep",
+			  site->fn, context_api_name(fc, site->call->callee));
+		site = context_sleep_of(fc, site->call->callee);
+	}
+}
+
+void check_sleep_at_call(struct engine *e, const struct state *st,
+			 const struct ir_insn *in)
+{
+	const struct file_context *fc = e->ctx->fctx;
+	const struct atomic_entry *top;
+	struct sleep_site site;
+	struct diag *d;
+	char *why;
+
+	if (!fc || !st->natomic || (st->flags & ST_CTX_AWARE) ||
+	    !context_call_sleeps(fc, in, &site))
+		return;
+	top = &st->atomic[st->natomic - 1];
+	why = why_atomic(e->fn->name, top);
+	d = diag_warn("sleep-in-atomic", e->fn->file, in->loc,
+		      "'%s' may sleep but %s", context_api_name(fc, in->callee),
+		      why);
+	free(why);
+	if (!d)
+		return;
+	note_start(d, top);
+	note_path_after(d, st->trail, opening_event(st, top));
+	note_chain(d, fc, &site);
+}

@@ -1,0 +1,363 @@
+/*
+ * context.c - entry contexts, irq-safe devices, may-sleep and lock
+ * helper summaries of one file (see context.h).
+ *
+ * May-sleep summaries are syntactic: a function may sleep when a block
+ * reachable from its entry calls something that sleeps.  A function
+ * that asks what context it runs in (in_interrupt(), irqs_disabled())
+ * chooses for itself and is taken not to sleep.
+ *
+ * Deliberately ignores sleeping that depends on the arguments
+ * (foo_wait(priv, atomic)): such a helper counts as may-sleep.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "context.h"
+#include "util.h"
+
+/* __GFP_DIRECT_RECLAIM: the allocation may wait for memory reclaim.
+ * Its value has been 0x400 since Linux 4.4. */
+#define GFP_DIRECT_RECLAIM 0x400
+
+struct fn_info {
+	const struct ir_func *fn;
+	bool has_entry, may_sleep;
+	struct atomic_entry entry;
+	struct sleep_site sleep;
+	int lock_effect;
+	struct atomic_entry lock;
+};
+
+struct file_context {
+	const struct rules *rules;
+	struct fn_info *fns;
+	int nfns;
+	struct { const char **items; int count, alloc; } irq_safe;
+};
+
+static struct fn_info *info_of(const struct file_context *fc, const char *name)
+{
+	int i;
+
+	for (i = 0; name && i < fc->nfns; i++)
+		if (strcmp(fc->fns[i].fn->name, name) == 0)
+			return &fc->fns[i];
+	return NULL;
+}
+
+const char *context_api_name(const struct file_context *fc, const char *name)
+{
+	const struct api_rule *r = rules_find(fc->rules, name);
+
+	return r && r->as ? r->as : name;
+}
+
+/* ---- entry contexts ---- */
+
+static void set_entry(struct file_context *fc, const char *name,
+		      enum atomic_kind kind, const char *by, struct ir_loc loc)
+{
+	struct fn_info *fi = info_of(fc, name);
+
+	if (!fi || fi->has_entry)
+		return;
+	fi->has_entry = true;
+	fi->entry.kind = kind;
+	fi->entry.by = by;
+	fi->entry.fn = fi->fn->name;
+	fi->entry.loc = loc;
+}
+
+/* "t->function = cb": an hrtimer (or old-style timer) callback. */
+static bool is_timer_function_field(const char *var)
+{
+	return ends_with(var, ".function") || ends_with(var, "->function");
+}
+
+static void scan_insn(struct file_context *fc, const struct ir_func *fn,
+		      const struct ir_insn *in)
+{
+	const struct api_rule *r;
+
+	if (in->kind == IR_ASSIGN) {
+		if (in->src_is_function && in->src_name &&
+		    is_timer_function_field(fn->vars[in->dst]))
+			set_entry(fc, in->src_name, AK_TIMER, "hrtimer", in->loc);
+		return;
+	}
+	r = in->callee ? rules_find(fc->rules, in->callee) : NULL;
+	if (!r)
+		return;
+	if (r->registers && r->handler_arg < in->nargs)
+		set_entry(fc, in->args[r->handler_arg].text, r->registers,
+			  r->as ? r->as : r->name, in->loc);
+	if (r->irq_safe && r->dev_arg >= 0 && r->dev_arg < in->nargs)
+		ARRAY_PUSH(fc->irq_safe, in->args[r->dev_arg].text);
+}
+
+static void scan_function(struct file_context *fc, const struct ir_func *fn)
+{
+	int b, i;
+
+	for (b = 0; b < fn->nblocks; b++)
+		for (i = 0; i < fn->blocks[b].ninsns; i++)
+			scan_insn(fc, fn, &fn->blocks[b].insns[i]);
+}
+
+static void add_must_hold(struct fn_info *fi)
+{
+	if (fi->has_entry || !fi->fn->must_hold)
+		return;
+	fi->has_entry = true;
+	fi->entry.kind = AK_MUST_HOLD;
+	fi->entry.lock = fi->fn->must_hold;
+	fi->entry.by = "__must_hold";
+	fi->entry.fn = fi->fn->name;
+	fi->entry.loc = fi->fn->must_hold_loc;
+}
+
+const struct atomic_entry *context_entry(const struct file_context *fc,
+					 const char *fn)
+{
+	const struct fn_info *fi = info_of(fc, fn);
+
+	return fi && fi->has_entry ? &fi->entry : NULL;
+}
+
+/* ---- irq-safe devices ---- */
+
+/* The last member named: "dev" of "&pdev->dev", NULL for "dev". */
+static const char *last_member(const char *text)
+{
+	const char *p, *best = NULL;
+
+	for (p = text; *p; p++) {
+		if (p[0] == '-' && p[1] == '>')
+			best = p + 2;
+		else if (p[0] == '.')
+			best = p + 1;
+	}
+	return best;
+}
+
+/* The same device, or two names that may be: "&pdev->dev" and
+ * "priv->dev", or a parameter "dev". */
+static bool may_be_same_device(const char *a, const char *b)
+{
+	const char *ma, *mb;
+
+	if (*a == '&')
+		a++;
+	if (*b == '&')
+		b++;
+	if (strcmp(a, b) == 0)
+		return true;
+	ma = last_member(a);
+	mb = last_member(b);
+	return !ma || !mb || strcmp(ma, mb) == 0;
+}
+
+static bool is_irq_safe(const struct file_context *fc, const char *dev)
+{
+	int i;
+
+	for (i = 0; i < fc->irq_safe.count; i++)
+		if (may_be_same_device(fc->irq_safe.items[i], dev))
+			return true;
+	return false;
+}
+
+/* ---- sleeping ---- */
+
+static bool rule_sleeps(const struct file_context *fc,
+			const struct api_rule *r, const struct ir_insn *in)
+{
+	if (r->sleeps) {
+		if (r->dev_arg >= 0 && !r->dev_deref && r->dev_arg < in->nargs &&
+		    is_irq_safe(fc, in->args[r->dev_arg].text))
+			return false;
+		return true;
+	}
+	if (r->gfp_arg >= 0 && r->gfp_arg < in->nargs) {
+		const struct ir_val *v = &in->args[r->gfp_arg].val;
+
+		return v->kind == IRV_CONST && (v->num & GFP_DIRECT_RECLAIM);
+	}
+	return false;
+}
+
+bool context_call_sleeps(const struct file_context *fc,
+			 const struct ir_insn *in, struct sleep_site *site)
+{
+	const struct api_rule *r;
+	const struct fn_info *fi;
+
+	site->fn = NULL;
+	site->call = NULL;
+	if (in->kind != IR_CALL || !in->callee)
+		return false;
+	r = rules_find(fc->rules, in->callee);
+	if (r)
+		return rule_sleeps(fc, r, in);
+	fi = info_of(fc, in->callee);
+	if (!fi || !fi->may_sleep)
+		return false;
+	*site = fi->sleep;
+	return true;
+}
+
+const struct sleep_site *context_sleep_of(const struct file_context *fc,
+					  const char *name)
+{
+	const struct fn_info *fi = info_of(fc, name);
+
+	return fi && fi->may_sleep ? &fi->sleep : NULL;
+}
+
+static bool asks_context(const struct file_context *fc, const struct ir_func *fn)
+{
+	int b, i;
+
+	for (b = 0; b < fn->nblocks; b++)
+		for (i = 0; i < fn->blocks[b].ninsns; i++) {
+			const struct ir_insn *in = &fn->blocks[b].insns[i];
+			const struct api_rule *r = in->callee ?
+				rules_find(fc->rules, in->callee) : NULL;
+
+			if (r && r->ctx_query)
+				return true;
+		}
+	return false;
+}
+
+/* Blocks reachable from the entry, in breadth-first order. */
+static int *reachable_blocks(const struct ir_func *fn, int *count)
+{
+	int *queue = xcalloc(fn->nblocks + 1, sizeof(int));
+	unsigned char *seen = xcalloc(fn->nblocks + 1, 1);
+	int head = 0, n = 0, s;
+
+	queue[n++] = fn->entry;
+	seen[fn->entry] = 1;
+	while (head < n) {
+		const struct ir_block *bb = &fn->blocks[queue[head++]];
+		int nsucc = bb->term == IRT_JUMP ? 1 :
+			    bb->term == IRT_BRANCH ? 2 : 0;
+
+		for (s = 0; s < nsucc; s++)
+			if (bb->succ[s] >= 0 && !seen[bb->succ[s]]) {
+				seen[bb->succ[s]] = 1;
+				queue[n++] = bb->succ[s];
+			}
+	}
+	free(seen);
+	*count = n;
+	return queue;
+}
+
+static void find_sleep(const struct file_context *fc, struct fn_info *fi)
+{
+	const struct ir_func *fn = fi->fn;
+	struct sleep_site site;
+	int n, k, i, *order;
+
+	if (asks_context(fc, fn))
+		return;
+	order = reachable_blocks(fn, &n);
+	for (k = 0; k < n && !fi->may_sleep; k++) {
+		const struct ir_block *bb = &fn->blocks[order[k]];
+
+		for (i = 0; i < bb->ninsns && !fi->may_sleep; i++) {
+			if (!context_call_sleeps(fc, &bb->insns[i], &site))
+				continue;
+			fi->may_sleep = true;
+			fi->sleep.fn = fn->name;
+			fi->sleep.call = &bb->insns[i];
+		}
+	}
+	free(order);
+}
+
+/* ---- lock helpers ---- */
+
+static void find_lock_effect(const struct file_context *fc, struct fn_info *fi)
+{
+	const struct ir_func *fn = fi->fn;
+	const struct ir_insn *taken = NULL;
+	const struct api_rule *tr = NULL;
+	int b, i, enters = 0, leaves = 0;
+
+	for (b = 0; b < fn->nblocks; b++)
+		for (i = 0; i < fn->blocks[b].ninsns; i++) {
+			const struct ir_insn *in = &fn->blocks[b].insns[i];
+			const struct api_rule *r = in->callee ?
+				rules_find(fc->rules, in->callee) : NULL;
+
+			if (!r) {
+				leaves += in->callee && strstr(in->callee, "unlock");
+				continue;
+			}
+			if (r->enter && r->when == WHEN_ALWAYS && !taken) {
+				taken = in;
+				tr = r;
+			}
+			enters += r->enter != AK_NONE;
+			leaves += r->leave != AK_NONE;
+		}
+	if (fi->has_entry || enters + leaves != 1)
+		return;
+	fi->lock_effect = enters ? 1 : -1;
+	if (!taken)
+		return;
+	fi->lock.kind = tr->enter;
+	fi->lock.by = fn->name;
+	fi->lock.lock = tr->lock_arg >= 0 && tr->lock_arg < taken->nargs &&
+			taken->args[tr->lock_arg].text[0] ?
+			taken->args[tr->lock_arg].text : NULL;
+}
+
+int context_lock_helper(const struct file_context *fc, const char *name,
+			struct atomic_entry *ent)
+{
+	const struct fn_info *fi = info_of(fc, name);
+
+	if (!fi || !fi->lock_effect)
+		return 0;
+	*ent = fi->lock;
+	return fi->lock_effect;
+}
+
+/* ---- building ---- */
+
+struct file_context *context_build(const struct rules *rules,
+				   struct ir_func *const *funcs, int nfuncs,
+				   const int *callees_first)
+{
+	struct file_context *fc = xcalloc(1, sizeof(*fc));
+	int i;
+
+	fc->rules = rules;
+	fc->nfns = nfuncs;
+	fc->fns = xcalloc(nfuncs + 1, sizeof(*fc->fns));
+	for (i = 0; i < nfuncs; i++)
+		fc->fns[i].fn = funcs[i];
+	for (i = 0; i < nfuncs; i++)
+		scan_function(fc, funcs[i]);
+	for (i = 0; i < nfuncs; i++) {
+		add_must_hold(&fc->fns[i]);
+		find_lock_effect(fc, &fc->fns[i]);
+	}
+	for (i = 0; i < nfuncs; i++)
+		find_sleep(fc, &fc->fns[callees_first[i]]);
+	return fc;
+}
+
+void context_free(struct file_context *fc)
+{
+	if (!fc)
+		return;
+	free(fc->irq_safe.items);
+	free(fc->fns);
+	free(fc);
+}

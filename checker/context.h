@@ -1,0 +1,53 @@
+/*
+ * context.h - what one file says about the contexts its functions run
+ * in, gathered before the engine runs:
+ *
+ *   - entry contexts: functions the file registers as hard IRQ handlers,
+ *     timer or hrtimer callbacks, tasklets, and __must_hold(spinlock)
+ *     functions, which run atomic from their first line;
+ *   - devices the file marks pm_runtime_irq_safe();
+ *   - which of its functions may sleep, and through which call;
+ *   - lock helpers: a function that only takes a lock (foo_lock()) or
+ *     only releases one (foo_unlock()).
+ *
+ * Deliberately ignores registrations in other files and in static
+ * initialisers (DECLARE_TASKLET, struct initialisers): such functions
+ * are checked as ordinary ones.
+ */
+#ifndef RPMCHECK_CONTEXT_H
+#define RPMCHECK_CONTEXT_H
+
+#include "atomic.h"
+#include "ir.h"
+#include "rules.h"
+
+/* Why a call may sleep: the call itself, or a helper's chain. */
+struct sleep_site {
+	const char *fn;			/* function making the call */
+	const struct ir_insn *call;	/* the sleeping call in it */
+};
+
+struct file_context;
+
+struct file_context *context_build(const struct rules *rules,
+				   struct ir_func *const *funcs, int nfuncs,
+				   const int *callees_first);
+void context_free(struct file_context *fc);
+
+/* The context FN runs in from its first line, or NULL. */
+const struct atomic_entry *context_entry(const struct file_context *fc,
+					 const char *fn);
+/* Does calling IN in atomic context sleep?  SITE gets the helper's
+ * sleeping call when IN calls a function of the file. */
+bool context_call_sleeps(const struct file_context *fc,
+			 const struct ir_insn *in, struct sleep_site *site);
+/* The sleeping call inside function NAME of the file, or NULL. */
+const struct sleep_site *context_sleep_of(const struct file_context *fc,
+					  const char *name);
+/* A lock helper: +1 takes ENT's lock, -1 releases the latest, 0 neither. */
+int context_lock_helper(const struct file_context *fc, const char *name,
+			struct atomic_entry *ent);
+/* The file's name of the display API for callee NAME (rules "as="). */
+const char *context_api_name(const struct file_context *fc, const char *name);
+
+#endif
