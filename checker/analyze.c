@@ -106,7 +106,7 @@ static bool may_sleep_in_atomic(const struct ir_func *fn,
 				const struct file_context *fc)
 {
 	bool opens = context_entry(fc, fn->name) != NULL, sleeps = false;
-	struct sleep_site site;
+	const struct sleep_site *site;
 	struct atomic_entry ent;
 	int b, i;
 

@@ -106,10 +106,10 @@ static void note_chain(struct diag *d, const struct file_context *fc,
 {
 	int depth;
 
-	for (depth = 0; site && site->call && depth < MAX_CHAIN; depth++) {
+	for (depth = 0; site && depth < MAX_CHAIN; depth++) {
 		diag_note(d, site->call->loc, "'%s' calls '%s', which may sleep",
 			  site->fn, context_api_name(fc, site->call->callee));
-		site = context_sleep_of(fc, site->call->callee);
+		context_call_sleeps(fc, site->call, &site);
 	}
 }
 
@@ -118,7 +118,7 @@ void check_sleep_at_call(struct engine *e, const struct state *st,
 {
 	const struct file_context *fc = e->ctx->fctx;
 	const struct atomic_entry *top;
-	struct sleep_site site;
+	const struct sleep_site *site;
 	struct diag *d;
 	char *why;
 
@@ -135,5 +135,5 @@ void check_sleep_at_call(struct engine *e, const struct state *st,
 		return;
 	note_start(d, top);
 	note_path_after(d, st->trail, opening_event(st, top));
-	note_chain(d, fc, &site);
+	note_chain(d, fc, site);
 }

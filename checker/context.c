@@ -7,8 +7,10 @@
  * that asks what context it runs in (in_interrupt(), irqs_disabled())
  * chooses for itself and is taken not to sleep.
  *
- * Deliberately ignores sleeping that depends on the arguments
- * (foo_wait(priv, atomic)): such a helper counts as may-sleep.
+ * A sleeping call reached only when a parameter passes a test ("if
+ * (can_sleep) msleep(1)") keeps that test, so foo_wait(priv, false)
+ * does not sleep.  Deliberately ignores arguments that are not
+ * constants: such a call may sleep.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -20,11 +22,15 @@
  * Its value has been 0x400 since Linux 4.4. */
 #define GFP_DIRECT_RECLAIM 0x400
 
+#define MAX_SLEEP_SITES 8
+
 struct fn_info {
 	const struct ir_func *fn;
-	bool has_entry, may_sleep;
+	bool has_entry;
 	struct atomic_entry entry;
-	struct sleep_site sleep;
+	struct sleep_site sites[MAX_SLEEP_SITES];	/* calls that sleep */
+	int nsites;
+	bool sleeps_always;	/* whatever its arguments */
 	int lock_effect;
 	struct atomic_entry lock;
 };
@@ -187,32 +193,59 @@ static bool rule_sleeps(const struct file_context *fc,
 	return false;
 }
 
+static bool cmp_holds(long long v, enum ir_cmp op, long long k)
+{
+	switch (op) {
+	case IRC_EQ: return v == k;
+	case IRC_NE: return v != k;
+	case IRC_LT: return v < k;
+	case IRC_LE: return v <= k;
+	case IRC_GT: return v > k;
+	default: return v >= k;
+	}
+}
+
+/* Can SITE happen with IN's arguments?  Only constants rule it out. */
+static bool site_allowed(const struct sleep_site *site,
+			 const struct ir_insn *in)
+{
+	int i;
+
+	for (i = 0; i < site->nconds; i++) {
+		const struct sleep_cond *c = &site->conds[i];
+		const struct ir_val *v;
+
+		if (c->param >= in->nargs)
+			continue;
+		v = &in->args[c->param].val;
+		if (v->kind == IRV_CONST && !cmp_holds(v->num, c->op, c->rhs))
+			return false;
+	}
+	return true;
+}
+
 bool context_call_sleeps(const struct file_context *fc,
-			 const struct ir_insn *in, struct sleep_site *site)
+			 const struct ir_insn *in,
+			 const struct sleep_site **site)
 {
 	const struct api_rule *r;
 	const struct fn_info *fi;
+	int i;
 
-	site->fn = NULL;
-	site->call = NULL;
+	*site = NULL;
 	if (in->kind != IR_CALL || !in->callee)
 		return false;
 	r = rules_find(fc->rules, in->callee);
 	if (r)
 		return rule_sleeps(fc, r, in);
 	fi = info_of(fc, in->callee);
-	if (!fi || !fi->may_sleep)
-		return false;
-	*site = fi->sleep;
-	return true;
-}
-
-const struct sleep_site *context_sleep_of(const struct file_context *fc,
-					  const char *name)
-{
-	const struct fn_info *fi = info_of(fc, name);
-
-	return fi && fi->may_sleep ? &fi->sleep : NULL;
+	for (i = 0; fi && i < fi->nsites; i++) {
+		if (site_allowed(&fi->sites[i], in)) {
+			*site = &fi->sites[i];
+			return true;
+		}
+	}
+	return false;
 }
 
 static bool asks_context(const struct file_context *fc, const struct ir_func *fn)
@@ -231,22 +264,25 @@ static bool asks_context(const struct file_context *fc, const struct ir_func *fn
 	return false;
 }
 
-/* Blocks reachable from the entry, in breadth-first order. */
-static int *reachable_blocks(const struct ir_func *fn, int *count)
+/* Blocks reachable from the entry, not through edge SKIP->succ[SIDE]
+ * (SKIP < 0: every edge), in breadth-first order. */
+static int *reachable_blocks(const struct ir_func *fn, int skip, int side,
+			     int *count)
 {
 	int *queue = xcalloc(fn->nblocks + 1, sizeof(int));
 	unsigned char *seen = xcalloc(fn->nblocks + 1, 1);
-	int head = 0, n = 0, s;
+	int head = 0, n = 0, s, b;
 
 	queue[n++] = fn->entry;
 	seen[fn->entry] = 1;
 	while (head < n) {
-		const struct ir_block *bb = &fn->blocks[queue[head++]];
+		const struct ir_block *bb = &fn->blocks[b = queue[head++]];
 		int nsucc = bb->term == IRT_JUMP ? 1 :
 			    bb->term == IRT_BRANCH ? 2 : 0;
 
 		for (s = 0; s < nsucc; s++)
-			if (bb->succ[s] >= 0 && !seen[bb->succ[s]]) {
+			if (bb->succ[s] >= 0 && !seen[bb->succ[s]] &&
+			    !(b == skip && s == side)) {
 				seen[bb->succ[s]] = 1;
 				queue[n++] = bb->succ[s];
 			}
@@ -256,25 +292,184 @@ static int *reachable_blocks(const struct ir_func *fn, int *count)
 	return queue;
 }
 
+static bool reaches(const struct ir_func *fn, int to, int skip, int side)
+{
+	int n, i, *order = reachable_blocks(fn, skip, side, &n);
+	bool found = false;
+
+	for (i = 0; i < n && !found; i++)
+		found = order[i] == to;
+	free(order);
+	return found;
+}
+
+/* The parameter VAR is, when the function never assigns it; else -1. */
+static int stable_param(const struct ir_func *fn, int var)
+{
+	int k, b, i, a;
+
+	for (k = 0; k < fn->nparams; k++)
+		if (strcmp(fn->params[k], fn->vars[var]) == 0)
+			break;
+	if (k == fn->nparams)
+		return -1;
+	for (b = 0; b < fn->nblocks; b++)
+		for (i = 0; i < fn->blocks[b].ninsns; i++) {
+			const struct ir_insn *in = &fn->blocks[b].insns[i];
+
+			if (in->kind == IR_ASSIGN && in->dst == var)
+				return -1;
+			for (a = 0; in->kind == IR_CALL && a < in->nargs; a++)
+				if (in->args[a].addr_of == var)
+					return -1;
+		}
+	return k;
+}
+
+static void add_cond(struct sleep_site *site, int param, enum ir_cmp op,
+		     long long rhs)
+{
+	if (site->nconds < MAX_SLEEP_CONDS)
+		site->conds[site->nconds++] = (struct sleep_cond){ param, op, rhs };
+}
+
+static enum ir_cmp negate(enum ir_cmp op)
+{
+	static const enum ir_cmp neg[] = {
+		[IRC_EQ] = IRC_NE, [IRC_NE] = IRC_EQ, [IRC_LT] = IRC_GE,
+		[IRC_LE] = IRC_GT, [IRC_GT] = IRC_LE, [IRC_GE] = IRC_LT,
+	};
+
+	return neg[op];
+}
+
+/* Tests of FN's parameters that every path to block TO must pass. */
+static void add_guards(const struct ir_func *fn, int to, struct sleep_site *site)
+{
+	int b, side, k;
+
+	for (b = 0; b < fn->nblocks; b++) {
+		const struct ir_block *bb = &fn->blocks[b];
+
+		if (bb->term != IRT_BRANCH || bb->cond.lhs.kind != IRV_VAR ||
+		    bb->succ[0] == bb->succ[1])
+			continue;
+		k = stable_param(fn, bb->cond.lhs.var);
+		if (k < 0)
+			continue;
+		for (side = 0; side < 2; side++)
+			if (!reaches(fn, to, b, side))
+				add_cond(site, k, side ? negate(bb->cond.op) :
+					 bb->cond.op, bb->cond.rhs);
+	}
+}
+
+/* A helper's conditions, said in terms of the caller's parameters. */
+static void translate_conds(const struct ir_func *fn, const struct ir_insn *in,
+			    const struct sleep_site *inner,
+			    struct sleep_site *site)
+{
+	int i, k;
+
+	for (i = 0; i < inner->nconds; i++) {
+		const struct sleep_cond *c = &inner->conds[i];
+		const struct ir_val *v = c->param < in->nargs ?
+			&in->args[c->param].val : NULL;
+
+		if (!v || v->kind != IRV_VAR)
+			continue;
+		k = stable_param(fn, v->var);
+		if (k >= 0)
+			add_cond(site, k, c->op, c->rhs);
+	}
+}
+
+static void add_site(struct fn_info *fi, const struct sleep_site *site)
+{
+	if (!site->nconds || fi->nsites == MAX_SLEEP_SITES) {
+		fi->sites[0] = *site;
+		fi->sites[0].nconds = 0;	/* sleeps whatever the args */
+		fi->nsites = 1;
+		fi->sleeps_always = true;
+		return;
+	}
+	fi->sites[fi->nsites++] = *site;
+}
+
+static void sleep_sites_of_call(const struct file_context *fc,
+				struct fn_info *fi, int block,
+				const struct ir_insn *in)
+{
+	const struct sleep_site *inner;
+	struct sleep_site site = { fi->fn->name, in, 0, { { 0 } } };
+
+	if (!context_call_sleeps(fc, in, &inner))
+		return;
+	if (inner)
+		translate_conds(fi->fn, in, inner, &site);
+	add_guards(fi->fn, block, &site);
+	add_site(fi, &site);
+}
+
+/* Is CALL an API call that opens (1) or closes (-1) a section? */
+static int section_effect(const struct file_context *fc,
+			  const struct ir_insn *in)
+{
+	const struct api_rule *r = in->kind == IR_CALL && in->callee ?
+		rules_find(fc->rules, in->callee) : NULL;
+
+	if (r)
+		return r->enter ? 1 : r->leave ? -1 : 0;
+	return in->kind == IR_CALL && in->callee &&
+	       strstr(in->callee, "unlock") ? -1 : 0;
+}
+
+/*
+ * Does FN close a section it did not open: a lock release reachable
+ * from its entry before any lock is taken?  Such a function
+ * (__releases(lock), "unlock; msleep; lock") drops its caller's lock
+ * before it sleeps.
+ */
+static bool drops_callers_section(const struct file_context *fc,
+				  const struct ir_func *fn)
+{
+	int *stack = xcalloc(fn->nblocks + 1, sizeof(int));
+	unsigned char *seen = xcalloc(fn->nblocks + 1, 1);
+	int n = 0, b, i, s, effect = 0;
+
+	stack[n++] = fn->entry;
+	seen[fn->entry] = 1;
+	while (n && effect >= 0) {
+		const struct ir_block *bb = &fn->blocks[b = stack[--n]];
+
+		for (i = 0, effect = 0; i < bb->ninsns && !effect; i++)
+			effect = section_effect(fc, &bb->insns[i]);
+		if (effect || (bb->term != IRT_JUMP && bb->term != IRT_BRANCH))
+			continue;
+		for (s = 0; s < (bb->term == IRT_BRANCH ? 2 : 1); s++)
+			if (bb->succ[s] >= 0 && !seen[bb->succ[s]]) {
+				seen[bb->succ[s]] = 1;
+				stack[n++] = bb->succ[s];
+			}
+	}
+	free(stack);
+	free(seen);
+	return effect < 0;
+}
+
 static void find_sleep(const struct file_context *fc, struct fn_info *fi)
 {
 	const struct ir_func *fn = fi->fn;
-	struct sleep_site site;
 	int n, k, i, *order;
 
-	if (asks_context(fc, fn))
+	if (asks_context(fc, fn) || drops_callers_section(fc, fn))
 		return;
-	order = reachable_blocks(fn, &n);
-	for (k = 0; k < n && !fi->may_sleep; k++) {
+	order = reachable_blocks(fn, -1, 0, &n);
+	for (k = 0; k < n && !fi->sleeps_always; k++) {
 		const struct ir_block *bb = &fn->blocks[order[k]];
 
-		for (i = 0; i < bb->ninsns && !fi->may_sleep; i++) {
-			if (!context_call_sleeps(fc, &bb->insns[i], &site))
-				continue;
-			fi->may_sleep = true;
-			fi->sleep.fn = fn->name;
-			fi->sleep.call = &bb->insns[i];
-		}
+		for (i = 0; i < bb->ninsns && !fi->sleeps_always; i++)
+			sleep_sites_of_call(fc, fi, order[k], &bb->insns[i]);
 	}
 	free(order);
 }

@@ -21,10 +21,21 @@
 #include "ir.h"
 #include "rules.h"
 
-/* Why a call may sleep: the call itself, or a helper's chain. */
+#define MAX_SLEEP_CONDS 4
+
+/* The sleeping call happens only when parameter PARAM OP RHS holds. */
+struct sleep_cond {
+	int param;
+	enum ir_cmp op;
+	long long rhs;
+};
+
+/* A call inside function FN of the file that sleeps, and when. */
 struct sleep_site {
-	const char *fn;			/* function making the call */
-	const struct ir_insn *call;	/* the sleeping call in it */
+	const char *fn;
+	const struct ir_insn *call;
+	int nconds;
+	struct sleep_cond conds[MAX_SLEEP_CONDS];
 };
 
 struct file_context;
@@ -37,13 +48,15 @@ void context_free(struct file_context *fc);
 /* The context FN runs in from its first line, or NULL. */
 const struct atomic_entry *context_entry(const struct file_context *fc,
 					 const char *fn);
-/* Does calling IN in atomic context sleep?  SITE gets the helper's
- * sleeping call when IN calls a function of the file. */
+/*
+ * Does calling IN sleep?  When IN calls a function of the file, *SITE
+ * is set to the sleeping call inside it that the arguments allow
+ * (foo_wait(priv, false) does not reach "if (can_sleep) msleep()");
+ * for an API call it is NULL.
+ */
 bool context_call_sleeps(const struct file_context *fc,
-			 const struct ir_insn *in, struct sleep_site *site);
-/* The sleeping call inside function NAME of the file, or NULL. */
-const struct sleep_site *context_sleep_of(const struct file_context *fc,
-					  const char *name);
+			 const struct ir_insn *in,
+			 const struct sleep_site **site);
 /* A lock helper: +1 takes ENT's lock, -1 releases the latest, 0 neither. */
 int context_lock_helper(const struct file_context *fc, const char *name,
 			struct atomic_entry *ent);

@@ -1,8 +1,8 @@
 #!/bin/bash
 # SPDX-License-Identifier: GPL-2.0
 #
-# kernel-run.sh [--filter REGEX] [--limit N] [--jobs N] [--timeout SEC]
-#               TREE CMDFILE OUTDIR
+# kernel-run.sh [--filter REGEX | --atomic] [--limit N] [--jobs N]
+#               [--timeout SEC] TREE CMDFILE OUTDIR
 #
 # Runs a checker over a real kernel tree the way kbuild's C=2 does:
 # from TREE, "$CHECKER ARGS" for each "FILE<TAB>ARGS" line of CMDFILE
@@ -10,7 +10,10 @@
 # $CHECK, else build/rpmcheck of this repository; a path is made absolute.
 #
 # Files run: those whose name matches the extended REGEX given with
-# --filter, or by default those whose source mentions "pm_runtime_";
+# --filter, or with --atomic those whose source takes a spinlock (or
+# disables interrupts, registers an IRQ handler, a timer ...) and calls
+# something that sleeps (the file selection of the sleep-in-atomic
+# run), or by default those whose source mentions "pm_runtime_";
 # --limit N keeps only the first N of them.  They run N at a time (--jobs,
 # default 2), each under timeout(1) (--timeout, default 120 s).
 #
@@ -34,10 +37,14 @@ set -euo pipefail
 readonly DIAG_RE='^[^ :]+:[0-9]+:([0-9]+:)? (warning|note): '
 readonly RULE_RE=': warning: .* \[-W([a-z-]+)\]$'
 
-filter='' limit='' jobs=2 timeout=120
+# --atomic: files matching both (a cheap over-approximation of the rules)
+readonly ATOMIC_RE='spin_lock|spin_trylock|read_lock|write_lock|local_irq_(save|disable)|local_bh_disable|preempt_disable|rcu_read_lock|bit_spin_lock|guard\((raw_)?spinlock|guard\((irq|irqsave|rcu|preempt)\)|request_(threaded_|any_context_)?irq|timer_setup|hrtimer|tasklet_(init|setup)|__must_hold'
+readonly SLEEP_RE='pm_runtime_(get_sync|resume_and_get|put_sync|resume|suspend|idle|barrier|disable|force_)|mutex_lock|\<down(_read|_write|_interruptible|_killable|_timeout)?\(|msleep|usleep_range|ssleep|fsleep|schedule|cond_resched|wait_for_completion|wait_event|might_sleep|GFP_KERNEL|GFP_NOIO|GFP_NOFS|GFP_USER|vmalloc|vzalloc|copy_(from|to)_user|get_user|put_user|request_firmware|clk_prepare|clk_unprepare|clk_disable_unprepare|regulator_(enable|disable)|i2c_transfer|i2c_smbus_|spi_sync|spi_write|spi_read|flush_work|cancel_(delayed_)?work_sync|synchronize_rcu|free_irq|disable_irq\(|device_lock'
+
+filter='' atomic=0 limit='' jobs=2 timeout=120
 
 usage() {
-	echo "usage: $0 [--filter REGEX] [--limit N] [--jobs N] [--timeout SEC] TREE CMDFILE OUTDIR" >&2
+	echo "usage: $0 [--filter REGEX | --atomic] [--limit N] [--jobs N] [--timeout SEC] TREE CMDFILE OUTDIR" >&2
 	exit 1
 }
 
@@ -68,6 +75,11 @@ select_lines() {
 
 	if [ -n "$filter" ]; then
 		awk -F '\t' -v re="$filter" '$1 ~ re' "$cmdfile"
+	elif [ "$atomic" = 1 ]; then
+		cut -f1 "$cmdfile" |
+			(cd "$tree"; xargs -r -d '\n' grep -l -s -E "$ATOMIC_RE" |
+			 xargs -r -d '\n' grep -l -s -E "$SLEEP_RE" || true) |
+			awk -F '\t' 'NR == FNR { want[$0] = 1; next } $1 in want' - "$cmdfile"
 	else
 		cut -f1 "$cmdfile" |
 			(cd "$tree"; xargs -r -d '\n' grep -l -s -F pm_runtime_ || true) |
@@ -164,6 +176,7 @@ parse_options() {
 	while [ $# -gt 0 ]; do
 		case $1 in
 		--filter) filter=$2; shift 2 ;;
+		--atomic) atomic=1; shift ;;
 		--limit) limit=$2; shift 2 ;;
 		--jobs) jobs=$2; shift 2 ;;
 		--timeout) timeout=$2; shift 2 ;;
