@@ -17,6 +17,7 @@
 
 #include "context.h"
 #include "util.h"
+#include "var_defs.h"
 
 /* __GFP_DIRECT_RECLAIM: the allocation may wait for memory reclaim.
  * Its value has been 0x400 since Linux 4.4. */
@@ -193,18 +194,6 @@ static bool rule_sleeps(const struct file_context *fc,
 	return false;
 }
 
-static bool cmp_holds(long long v, enum ir_cmp op, long long k)
-{
-	switch (op) {
-	case IRC_EQ: return v == k;
-	case IRC_NE: return v != k;
-	case IRC_LT: return v < k;
-	case IRC_LE: return v <= k;
-	case IRC_GT: return v > k;
-	default: return v >= k;
-	}
-}
-
 /* Can SITE happen with IN's arguments?  Only constants rule it out. */
 static bool site_allowed(const struct sleep_site *site,
 			 const struct ir_insn *in)
@@ -265,10 +254,11 @@ static bool asks_context(const struct file_context *fc, const struct ir_func *fn
 }
 
 /* Blocks reachable from the entry, not through edge SKIP->succ[SIDE]
- * (SKIP < 0: every edge), in breadth-first order. */
-static int *reachable_blocks(const struct ir_func *fn, int skip, int side,
+ * (SKIP < 0: every edge) nor dead ones, in breadth-first order. */
+static int *reachable_blocks(const struct var_defs *vd, int skip, int side,
 			     int *count)
 {
+	const struct ir_func *fn = vd->fn;
 	int *queue = xcalloc(fn->nblocks + 1, sizeof(int));
 	unsigned char *seen = xcalloc(fn->nblocks + 1, 1);
 	int head = 0, n = 0, s, b;
@@ -282,7 +272,7 @@ static int *reachable_blocks(const struct ir_func *fn, int skip, int side,
 
 		for (s = 0; s < nsucc; s++)
 			if (bb->succ[s] >= 0 && !seen[bb->succ[s]] &&
-			    !(b == skip && s == side)) {
+			    !(b == skip && s == side) && !var_defs_dead(vd, b, s)) {
 				seen[bb->succ[s]] = 1;
 				queue[n++] = bb->succ[s];
 			}
@@ -292,38 +282,15 @@ static int *reachable_blocks(const struct ir_func *fn, int skip, int side,
 	return queue;
 }
 
-static bool reaches(const struct ir_func *fn, int to, int skip, int side)
+static bool reaches(const struct var_defs *vd, int to, int skip, int side)
 {
-	int n, i, *order = reachable_blocks(fn, skip, side, &n);
+	int n, i, *order = reachable_blocks(vd, skip, side, &n);
 	bool found = false;
 
 	for (i = 0; i < n && !found; i++)
 		found = order[i] == to;
 	free(order);
 	return found;
-}
-
-/* The parameter VAR is, when the function never assigns it; else -1. */
-static int stable_param(const struct ir_func *fn, int var)
-{
-	int k, b, i, a;
-
-	for (k = 0; k < fn->nparams; k++)
-		if (strcmp(fn->params[k], fn->vars[var]) == 0)
-			break;
-	if (k == fn->nparams)
-		return -1;
-	for (b = 0; b < fn->nblocks; b++)
-		for (i = 0; i < fn->blocks[b].ninsns; i++) {
-			const struct ir_insn *in = &fn->blocks[b].insns[i];
-
-			if (in->kind == IR_ASSIGN && in->dst == var)
-				return -1;
-			for (a = 0; in->kind == IR_CALL && a < in->nargs; a++)
-				if (in->args[a].addr_of == var)
-					return -1;
-		}
-	return k;
 }
 
 static void add_cond(struct sleep_site *site, int param, enum ir_cmp op,
@@ -344,8 +311,10 @@ static enum ir_cmp negate(enum ir_cmp op)
 }
 
 /* Tests of FN's parameters that every path to block TO must pass. */
-static void add_guards(const struct ir_func *fn, int to, struct sleep_site *site)
+static void add_guards(const struct var_defs *vd, int to,
+		       struct sleep_site *site)
 {
+	const struct ir_func *fn = vd->fn;
 	int b, side, k;
 
 	for (b = 0; b < fn->nblocks; b++) {
@@ -354,18 +323,18 @@ static void add_guards(const struct ir_func *fn, int to, struct sleep_site *site
 		if (bb->term != IRT_BRANCH || bb->cond.lhs.kind != IRV_VAR ||
 		    bb->succ[0] == bb->succ[1])
 			continue;
-		k = stable_param(fn, bb->cond.lhs.var);
+		k = var_defs_param(vd, bb->cond.lhs.var);
 		if (k < 0)
 			continue;
 		for (side = 0; side < 2; side++)
-			if (!reaches(fn, to, b, side))
+			if (!reaches(vd, to, b, side))
 				add_cond(site, k, side ? negate(bb->cond.op) :
 					 bb->cond.op, bb->cond.rhs);
 	}
 }
 
 /* A helper's conditions, said in terms of the caller's parameters. */
-static void translate_conds(const struct ir_func *fn, const struct ir_insn *in,
+static void translate_conds(const struct var_defs *vd, const struct ir_insn *in,
 			    const struct sleep_site *inner,
 			    struct sleep_site *site)
 {
@@ -378,7 +347,7 @@ static void translate_conds(const struct ir_func *fn, const struct ir_insn *in,
 
 		if (!v || v->kind != IRV_VAR)
 			continue;
-		k = stable_param(fn, v->var);
+		k = var_defs_param(vd, v->var);
 		if (k >= 0)
 			add_cond(site, k, c->op, c->rhs);
 	}
@@ -397,8 +366,8 @@ static void add_site(struct fn_info *fi, const struct sleep_site *site)
 }
 
 static void sleep_sites_of_call(const struct file_context *fc,
-				struct fn_info *fi, int block,
-				const struct ir_insn *in)
+				const struct var_defs *vd, struct fn_info *fi,
+				int block, const struct ir_insn *in)
 {
 	const struct sleep_site *inner;
 	struct sleep_site site = { fi->fn->name, in, 0, { { 0 } } };
@@ -406,8 +375,8 @@ static void sleep_sites_of_call(const struct file_context *fc,
 	if (!context_call_sleeps(fc, in, &inner))
 		return;
 	if (inner)
-		translate_conds(fi->fn, in, inner, &site);
-	add_guards(fi->fn, block, &site);
+		translate_conds(vd, in, inner, &site);
+	add_guards(vd, block, &site);
 	add_site(fi, &site);
 }
 
@@ -460,18 +429,22 @@ static bool drops_callers_section(const struct file_context *fc,
 static void find_sleep(const struct file_context *fc, struct fn_info *fi)
 {
 	const struct ir_func *fn = fi->fn;
+	struct var_defs vd;
 	int n, k, i, *order;
 
 	if (asks_context(fc, fn) || drops_callers_section(fc, fn))
 		return;
-	order = reachable_blocks(fn, -1, 0, &n);
+	var_defs_init(&vd, fn);
+	order = reachable_blocks(&vd, -1, 0, &n);
 	for (k = 0; k < n && !fi->sleeps_always; k++) {
 		const struct ir_block *bb = &fn->blocks[order[k]];
 
 		for (i = 0; i < bb->ninsns && !fi->sleeps_always; i++)
-			sleep_sites_of_call(fc, fi, order[k], &bb->insns[i]);
+			sleep_sites_of_call(fc, &vd, fi, order[k],
+					    &bb->insns[i]);
 	}
 	free(order);
+	var_defs_free(&vd);
 }
 
 /* ---- lock helpers ---- */

@@ -1,0 +1,113 @@
+/*
+ * var_defs.c - definitions of variables and dead branch sides (see
+ * var_defs.h).
+ *
+ * A call's result and a variable whose address is passed count as
+ * unknown definitions.  Deliberately ignores stores through pointers:
+ * locals of kernel macros (read_poll_timeout()'s __sleep_us) are never
+ * written through one.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "util.h"
+#include "var_defs.h"
+
+#define UNKNOWN_DEF 2	/* counts as two definitions: never "once" */
+
+bool cmp_holds(long long v, enum ir_cmp op, long long k)
+{
+	switch (op) {
+	case IRC_EQ: return v == k;
+	case IRC_NE: return v != k;
+	case IRC_LT: return v < k;
+	case IRC_LE: return v <= k;
+	case IRC_GT: return v > k;
+	default: return v >= k;
+	}
+}
+
+static void count_defs(struct var_defs *vd, const struct ir_insn *in)
+{
+	int a;
+
+	if (in->kind == IR_ASSIGN) {
+		vd->ndefs[in->dst]++;
+		vd->def[in->dst] = in;
+		return;
+	}
+	if (in->result >= 0)
+		vd->ndefs[in->result] += UNKNOWN_DEF;
+	for (a = 0; a < in->nargs; a++)
+		if (in->args[a].addr_of >= 0)
+			vd->ndefs[in->args[a].addr_of] += UNKNOWN_DEF;
+}
+
+static int param_index(const struct ir_func *fn, int var)
+{
+	int k;
+
+	for (k = 0; k < fn->nparams; k++)
+		if (strcmp(fn->params[k], fn->vars[var]) == 0)
+			return k;
+	return -1;
+}
+
+/* A test of a local assigned one constant decides one way only. */
+static void mark_dead(struct var_defs *vd, int b)
+{
+	const struct ir_block *bb = &vd->fn->blocks[b];
+	const struct ir_insn *def;
+	int var;
+
+	if (bb->term != IRT_BRANCH || bb->cond.lhs.kind != IRV_VAR)
+		return;
+	var = bb->cond.lhs.var;
+	def = vd->def[var];
+	if (vd->ndefs[var] != 1 || def->src.kind != IRV_CONST ||
+	    param_index(vd->fn, var) >= 0)
+		return;
+	vd->dead[b] = cmp_holds(def->src.num, bb->cond.op, bb->cond.rhs) ?
+		      2 : 1;
+}
+
+void var_defs_init(struct var_defs *vd, const struct ir_func *fn)
+{
+	int b, i;
+
+	vd->fn = fn;
+	vd->ndefs = xcalloc(fn->nvars + 1, sizeof(int));
+	vd->def = xcalloc(fn->nvars + 1, sizeof(*vd->def));
+	vd->dead = xcalloc(fn->nblocks + 1, 1);
+	for (b = 0; b < fn->nblocks; b++)
+		for (i = 0; i < fn->blocks[b].ninsns; i++)
+			count_defs(vd, &fn->blocks[b].insns[i]);
+	for (b = 0; b < fn->nblocks; b++)
+		mark_dead(vd, b);
+}
+
+void var_defs_free(struct var_defs *vd)
+{
+	free(vd->ndefs);
+	free(vd->def);
+	free(vd->dead);
+}
+
+int var_defs_param(const struct var_defs *vd, int var)
+{
+	const struct ir_insn *def;
+	int k = param_index(vd->fn, var);
+
+	if (k >= 0)
+		return vd->ndefs[var] ? -1 : k;
+	def = vd->def[var];
+	if (vd->ndefs[var] != 1 || def->src.kind != IRV_VAR)
+		return -1;
+	k = param_index(vd->fn, def->src.var);
+	return k >= 0 && !vd->ndefs[def->src.var] ? k : -1;
+}
+
+bool var_defs_dead(const struct var_defs *vd, int b, int side)
+{
+	return vd->dead[b] & (1 << side);
+}

@@ -1,0 +1,32 @@
+/*
+ * var_defs.h - how each variable of a function is defined, for the
+ * syntactic analyses that do not run the engine (may-sleep summaries):
+ * which parameter a variable holds, and which branch sides can never
+ * be taken because they test a local assigned one constant.
+ *
+ * Deliberately ignores the order of statements: a variable counts as
+ * assigned once when the function has one assignment to it, wherever.
+ */
+#ifndef RPMCHECK_VAR_DEFS_H
+#define RPMCHECK_VAR_DEFS_H
+
+#include <stdbool.h>
+
+#include "ir.h"
+
+struct var_defs {
+	const struct ir_func *fn;
+	int *ndefs;			/* per variable: definitions */
+	const struct ir_insn **def;	/* the assignment, when one */
+	unsigned char *dead;		/* per block: bit SIDE never taken */
+};
+
+void var_defs_init(struct var_defs *vd, const struct ir_func *fn);
+void var_defs_free(struct var_defs *vd);
+/* The parameter VAR always holds the value of, or -1. */
+int var_defs_param(const struct var_defs *vd, int var);
+/* Is side SIDE (0: true) of block B's test never taken? */
+bool var_defs_dead(const struct var_defs *vd, int b, int side);
+bool cmp_holds(long long v, enum ir_cmp op, long long k);
+
+#endif
