@@ -108,6 +108,7 @@ static bool may_sleep_in_atomic(const struct ir_func *fn,
 	bool opens = context_entry(fc, fn->name) != NULL, sleeps = false;
 	const struct sleep_site *site;
 	struct atomic_entry ent;
+	char *text;
 	int b, i;
 
 	for (b = 0; b < fn->nblocks; b++) {
@@ -119,7 +120,8 @@ static bool may_sleep_in_atomic(const struct ir_func *fn,
 				continue;
 			r = rules_find(rules, in->callee);
 			if ((r && r->enter) ||
-			    context_lock_helper(fc, in->callee, &ent) > 0)
+			    context_lock_helper(fc, in->callee, NULL, &ent,
+						&text) > 0)
 				opens = true;
 			if (context_call_sleeps(fc, in, &site))
 				sleeps = true;

@@ -53,9 +53,17 @@ bool atomic_is_entry(enum atomic_kind kind)
 	return kind >= AK_HARDIRQ;
 }
 
+/* A __must_hold() function that unlocks its caller's lock leaves the
+ * atomic context it was entered in. */
 static bool is_lock(enum atomic_kind k)
 {
-	return k == AK_SPINLOCK || k == AK_RWLOCK || k == AK_BIT_SPINLOCK;
+	return k == AK_SPINLOCK || k == AK_RWLOCK || k == AK_BIT_SPINLOCK ||
+	       k == AK_MUST_HOLD;
+}
+
+static bool can_close(enum atomic_kind k)
+{
+	return !atomic_is_entry(k) || k == AK_MUST_HOLD;
 }
 
 bool atomic_same_family(enum atomic_kind a, enum atomic_kind b)
@@ -119,6 +127,14 @@ const char *atomic_lock_text(const struct engine *e, const struct ir_insn *in,
 	return NULL;
 }
 
+static bool through_wrapper(const struct engine *e, const struct ir_insn *in,
+			    int arg)
+{
+	const struct ir_val *v = arg < in->nargs ? &in->args[arg].val : NULL;
+
+	return v && v->kind == IRV_VAR && is_wrapper_call(e, e->def_call[v->var]);
+}
+
 static void push(struct engine *e, struct state *st,
 		 const struct atomic_entry *ent)
 {
@@ -147,11 +163,12 @@ static void pop(struct state *st, enum atomic_kind kind, const char *lock)
 	int i, found = -1;
 
 	for (i = st->natomic - 1; i >= 0 && found < 0; i--)
-		if (st->atomic[i].kind == kind && lock &&
+		if (can_close(st->atomic[i].kind) && lock &&
+		    atomic_same_family(st->atomic[i].kind, kind) &&
 		    same_text(st->atomic[i].lock, lock))
 			found = i;
 	for (i = st->natomic - 1; i >= 0 && found < 0; i--)
-		if (!atomic_is_entry(st->atomic[i].kind) &&
+		if (can_close(st->atomic[i].kind) &&
 		    atomic_same_family(st->atomic[i].kind, kind))
 			found = i;
 	if (found < 0)
@@ -173,6 +190,11 @@ static void entry_of_call(const struct engine *e, const struct ir_insn *in,
 	ent->lock = r->lock_arg >= 0 ? atomic_lock_text(e, in, r->lock_arg) :
 		    NULL;
 	ent->by = r->as ? r->as : r->name;
+	/* raw_spin_lock*(l) is _raw_spin_lock*(l); spin_lock_irqsave(l)
+	 * is _raw_spin_lock_irqsave(spinlock_check(l)) */
+	if (starts_with(r->name, "_raw_spin_") && r->lock_arg >= 0 &&
+	    !through_wrapper(e, in, r->lock_arg))
+		ent->by = r->name + 1;
 	ent->loc = in->loc;
 }
 
@@ -214,11 +236,14 @@ void atomic_after_call(struct engine *e, struct state *st,
 		       const struct ir_insn *in)
 {
 	struct atomic_entry ent;
+	char *text;
 	int effect;
 
 	if (!in->callee || !e->ctx->fctx)
 		return;
-	effect = context_lock_helper(e->ctx->fctx, in->callee, &ent);
+	effect = context_lock_helper(e->ctx->fctx, in->callee, in, &ent, &text);
+	if (text)
+		engine_intern(e, text);
 	if (effect > 0) {
 		ent.loc = in->loc;
 		push(e, st, &ent);

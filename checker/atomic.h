@@ -39,7 +39,8 @@ enum atomic_kind {
 struct atomic_entry {
 	enum atomic_kind kind;
 	const char *lock;	/* lock text, or NULL */
-	const char *by;		/* API that opened it (spin_lock_irqsave) */
+	const char *by;		/* API that opened it (spin_lock_irqsave);
+				 * AK_MUST_HOLD: "spinlock" or "rwlock" */
 	const char *fn;		/* entry kinds: the function registered */
 	struct ir_loc loc;	/* where it was opened / registered */
 };

@@ -68,8 +68,8 @@ static char *why_atomic(const char *fn, const struct atomic_entry *a)
 		return xasprintf("'%s' runs inside %s (line %u)", fn, a->by,
 				 a->loc.line);
 	case AK_MUST_HOLD:
-		return xasprintf("'%s' is called holding spinlock '%s' (__must_hold at line %u)",
-				 fn, a->lock ? a->lock : "?", a->loc.line);
+		return xasprintf("'%s' is called holding %s '%s' (__must_hold at line %u)",
+				 fn, a->by, a->lock ? a->lock : "?", a->loc.line);
 	default:
 		return xasprintf("it runs in %s '%s' (registered at line %u by %s)",
 				 entry_word(a->kind), a->fn, a->loc.line, a->by);
@@ -78,12 +78,15 @@ static char *why_atomic(const char *fn, const struct atomic_entry *a)
 
 static void note_start(struct diag *d, const struct atomic_entry *a)
 {
-	if (atomic_is_entry(a->kind) && a->kind != AK_MUST_HOLD)
+	if (a->kind == AK_MUST_HOLD)
+		diag_note(d, a->loc, "'%s' is annotated __must_hold(%s) here",
+			  a->fn, a->lock ? a->lock : "?");
+	else if (atomic_is_entry(a->kind))
 		diag_note(d, a->loc, "'%s' is registered as a %s here",
 			  a->fn, entry_word(a->kind));
 	else if (a->lock)
 		diag_note(d, a->loc, "'%s' takes '%s' here", a->by, a->lock);
-	else if (a->kind != AK_MUST_HOLD)
+	else
 		diag_note(d, a->loc, "'%s' is called here", a->by);
 }
 

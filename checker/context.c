@@ -119,7 +119,7 @@ static void add_must_hold(struct fn_info *fi)
 	fi->has_entry = true;
 	fi->entry.kind = AK_MUST_HOLD;
 	fi->entry.lock = fi->fn->must_hold;
-	fi->entry.by = "__must_hold";
+	fi->entry.by = fi->fn->must_hold_rwlock ? "rwlock" : "spinlock";
 	fi->entry.fn = fi->fn->name;
 	fi->entry.loc = fi->fn->must_hold_loc;
 }
@@ -449,6 +449,34 @@ static void find_sleep(const struct file_context *fc, struct fn_info *fi)
 
 /* ---- lock helpers ---- */
 
+/* The text of argument ARG of IN, through spinlock_check(lock). */
+static const char *unwrapped_lock(const struct file_context *fc,
+				  const struct ir_func *fn,
+				  const struct ir_insn *in, int arg)
+{
+	const struct ir_arg *a;
+	int b, i;
+
+	if (arg >= in->nargs)
+		return NULL;
+	a = &in->args[arg];
+	if (a->text[0] || a->val.kind != IRV_VAR)
+		return a->text[0] ? a->text : NULL;
+	for (b = 0; b < fn->nblocks; b++)
+		for (i = 0; i < fn->blocks[b].ninsns; i++) {
+			const struct ir_insn *def = &fn->blocks[b].insns[i];
+			const struct api_rule *r;
+
+			if (def->kind != IR_CALL || def->result != a->val.var ||
+			    !def->callee)
+				continue;
+			r = rules_find(fc->rules, def->callee);
+			return r && r->ret == RET_ARG0 && def->nargs &&
+			       def->args[0].text[0] ? def->args[0].text : NULL;
+		}
+	return NULL;
+}
+
 static void find_lock_effect(const struct file_context *fc, struct fn_info *fi)
 {
 	const struct ir_func *fn = fi->fn;
@@ -480,19 +508,44 @@ static void find_lock_effect(const struct file_context *fc, struct fn_info *fi)
 		return;
 	fi->lock.kind = tr->enter;
 	fi->lock.by = fn->name;
-	fi->lock.lock = tr->lock_arg >= 0 && tr->lock_arg < taken->nargs &&
-			taken->args[tr->lock_arg].text[0] ?
-			taken->args[tr->lock_arg].text : NULL;
+	fi->lock.lock = tr->lock_arg >= 0 ?
+			unwrapped_lock(fc, fn, taken, tr->lock_arg) : NULL;
+}
+
+/* "&hw->lock" of foo_lock(hw) called as foo_lock(priv): "&priv->lock". */
+static char *lock_in_caller(const struct ir_func *fn, const char *lock,
+			    const struct ir_insn *call)
+{
+	const char *rest = lock + (*lock == '&');
+	size_t len;
+	int k;
+
+	for (k = 0; k < fn->nparams && k < call->nargs; k++) {
+		len = strlen(fn->params[k]);
+		if (strncmp(rest, fn->params[k], len) || !strchr("-.", rest[len]) ||
+		    !call->args[k].text[0] || strpbrk(call->args[k].text, " (&"))
+			continue;
+		return xasprintf("%.*s%s%s", (int)(rest - lock), lock,
+				 call->args[k].text, rest + len);
+	}
+	return NULL;
 }
 
 int context_lock_helper(const struct file_context *fc, const char *name,
-			struct atomic_entry *ent)
+			const struct ir_insn *call, struct atomic_entry *ent,
+			char **text)
 {
 	const struct fn_info *fi = info_of(fc, name);
 
+	*text = NULL;
 	if (!fi || !fi->lock_effect)
 		return 0;
 	*ent = fi->lock;
+	if (call && ent->lock) {
+		*text = lock_in_caller(fi->fn, ent->lock, call);
+		if (*text)
+			ent->lock = *text;
+	}
 	return fi->lock_effect;
 }
 

@@ -57,9 +57,14 @@ const struct atomic_entry *context_entry(const struct file_context *fc,
 bool context_call_sleeps(const struct file_context *fc,
 			 const struct ir_insn *in,
 			 const struct sleep_site **site);
-/* A lock helper: +1 takes ENT's lock, -1 releases the latest, 0 neither. */
+/*
+ * A lock helper: +1 takes ENT's lock, -1 releases the latest, 0 neither.
+ * With CALL, the lock is named in the caller's terms; *TEXT is then a
+ * string the caller frees (or NULL).
+ */
 int context_lock_helper(const struct file_context *fc, const char *name,
-			struct atomic_entry *ent);
+			const struct ir_insn *call, struct atomic_entry *ent,
+			char **text);
 /* The file's name of the display API for callee NAME (rules "as="). */
 const char *context_api_name(const struct file_context *fc, const char *name);
 

@@ -1949,6 +1949,16 @@ static void remember_global(CXCursor c)
 		   cx_take(clang_getTypeSpelling(clang_getCursorType(c))));
 }
 
+/* Declared in the main file, possibly by a macro (DEFINE_SPINLOCK). */
+static bool expanded_in_main(CXCursor c)
+{
+	CXFile file;
+
+	clang_getExpansionLocation(clang_getCursorLocation(c), &file, NULL,
+				   NULL, NULL);
+	return file && clang_File_isEqual(file, main_file);
+}
+
 static void free_globals(void)
 {
 	int i;
@@ -1992,15 +2002,18 @@ static bool member_type(CXType t, const char *name, CXType *out)
 	return fs.found;
 }
 
-static bool is_spin_type(const char *spelling)
+/* 1: a spinlock type, 2: an rwlock, 0: anything else (a mutex). */
+static int spin_type(const char *spelling)
 {
-	return strstr(spelling, "spinlock") || strstr(spelling, "rwlock_t");
+	return strstr(spelling, "rwlock_t") ? 2 :
+	       strstr(spelling, "spinlock") ? 1 : 0;
 }
 
-/* Is the lock named by TOKS ("&", "p", "->", "lock") a spinlock? */
-static bool names_spinlock(CXCursor fc, char **toks, int n)
+/* Is the lock named by TOKS ("&", "p", "->", "lock") a spinlock (1) or
+ * an rwlock (2)?  0: neither, or not known. */
+static int names_spinlock(CXCursor fc, char **toks, int n)
 {
-	int i = 0, p;
+	int i = 0, p, kind;
 	CXType t;
 	char *spelling;
 	bool found = false;
@@ -2022,22 +2035,22 @@ static bool names_spinlock(CXCursor fc, char **toks, int n)
 	if (!found) {
 		for (p = 0; p + 1 < global_vars.count; p += 2)
 			if (strcmp(global_vars.items[p], toks[i]) == 0)
-				return n == i + 1 &&
-				       is_spin_type(global_vars.items[p + 1]);
-		return false;
+				return n == i + 1 ?
+				       spin_type(global_vars.items[p + 1]) : 0;
+		return 0;
 	}
 	for (i++; i + 1 < n; i += 2) {
 		if (strcmp(toks[i], "->") && strcmp(toks[i], "."))
-			return false;
+			return 0;
 		if (!member_type(t, toks[i + 1], &t))
-			return false;
+			return 0;
 	}
 	if (i != n)
-		return false;
+		return 0;
 	spelling = cx_take(clang_getTypeSpelling(t));
-	found = is_spin_type(spelling);
+	kind = spin_type(spelling);
 	free(spelling);
-	return found;
+	return kind;
 }
 
 /* Tokens of "__must_hold(...)" between the function's start and BODY. */
@@ -2050,6 +2063,7 @@ static void read_must_hold(struct ir_func *fn, CXCursor fc, CXCursor body)
 	CXToken *toks;
 	unsigned n, i, j;
 	char **words;
+	int kind;
 
 	clang_tokenize(tu, r, &toks, &n);
 	words = xcalloc(n + 1, sizeof(*words));
@@ -2060,7 +2074,8 @@ static void read_must_hold(struct ir_func *fn, CXCursor fc, CXCursor body)
 			continue;
 		for (j = i + 2; j < n && strcmp(words[j], ")"); j++)
 			;
-		if (j < n && names_spinlock(fc, words + i + 2, j - i - 2)) {
+		kind = j < n ? names_spinlock(fc, words + i + 2, j - i - 2) : 0;
+		if (kind) {
 			char *text = xstrdup("");
 
 			for (unsigned k = i + 2; k < j; k++) {
@@ -2070,6 +2085,7 @@ static void read_must_hold(struct ir_func *fn, CXCursor fc, CXCursor body)
 				text = next;
 			}
 			fn->must_hold = text;
+			fn->must_hold_rwlock = kind == 2;
 			fn->must_hold_loc = loc_of(clang_getTokenLocation(tu, toks[i]));
 		}
 	}
@@ -2188,8 +2204,7 @@ static enum CXChildVisitResult visit_top(CXCursor c, CXCursor parent,
 	CXCursor body;
 
 	(void)parent;
-	if (clang_getCursorKind(c) == CXCursor_VarDecl &&
-	    clang_Location_isFromMainFile(clang_getCursorLocation(c)))
+	if (clang_getCursorKind(c) == CXCursor_VarDecl && expanded_in_main(c))
 		remember_global(c);
 	if (clang_getCursorKind(c) != CXCursor_FunctionDecl ||
 	    !clang_isCursorDefinition(c) ||

@@ -124,6 +124,7 @@ struct ir_func {
 	/* __must_hold(lock) on the definition, when the lock is a spinlock
 	 * or rwlock (the annotation expands to nothing outside sparse) */
 	char *must_hold;
+	bool must_hold_rwlock;
 	struct ir_loc must_hold_loc;
 };
 

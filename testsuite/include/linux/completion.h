@@ -16,5 +16,11 @@ extern void complete_all(struct completion *x);
 extern void wait_for_completion(struct completion *x);
 extern unsigned long wait_for_completion_timeout(struct completion *x,
 						 unsigned long timeout);
+extern int wait_for_completion_interruptible(struct completion *x);
+extern long wait_for_completion_interruptible_timeout(struct completion *x,
+						      unsigned long timeout);
+extern int wait_for_completion_killable(struct completion *x);
+extern bool try_wait_for_completion(struct completion *x);
+extern bool completion_done(struct completion *x);
 
 #endif /* _LINUX_COMPLETION_H */

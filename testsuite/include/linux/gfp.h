@@ -15,12 +15,16 @@
 #define __GFP_DIRECT_RECLAIM	((__force gfp_t)0x400u)
 #define __GFP_KSWAPD_RECLAIM	((__force gfp_t)0x800u)
 #define __GFP_NOWARN		((__force gfp_t)0x2000u)
+#define __GFP_NOFAIL		((__force gfp_t)0x8000u)
+#define __GFP_HARDWALL		((__force gfp_t)0x100000u)
 #define __GFP_RECLAIM		((__force gfp_t)(__GFP_DIRECT_RECLAIM | __GFP_KSWAPD_RECLAIM))
 
 #define GFP_ATOMIC	(__GFP_HIGH | __GFP_KSWAPD_RECLAIM)
 #define GFP_KERNEL	(__GFP_RECLAIM | __GFP_IO | __GFP_FS)
 #define GFP_NOWAIT	(__GFP_KSWAPD_RECLAIM | __GFP_NOWARN)
 #define GFP_NOIO	(__GFP_RECLAIM)
+#define GFP_NOFS	(__GFP_RECLAIM | __GFP_IO)
+#define GFP_USER	(__GFP_RECLAIM | __GFP_IO | __GFP_FS | __GFP_HARDWALL)
 #define GFP_DMA		((__force gfp_t)0x01u)
 
 #endif /* __LINUX_GFP_H */

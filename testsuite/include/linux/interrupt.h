@@ -9,6 +9,8 @@
 #include <linux/irqreturn.h>
 #include <linux/irqflags.h>
 #include <linux/preempt.h>
+#include <linux/bottom_half.h>
+#include <linux/atomic.h>
 
 struct device;
 
@@ -68,12 +70,24 @@ extern void synchronize_irq(unsigned int irq);
 struct tasklet_struct {
 	struct tasklet_struct	*next;
 	unsigned long		state;
-	void (*callback)(struct tasklet_struct *t);
+	atomic_t		count;
+	bool			use_callback;
+	union {
+		void (*func)(unsigned long data);
+		void (*callback)(struct tasklet_struct *t);
+	};
+	unsigned long		data;
 };
 
+#define from_tasklet(var, callback_tasklet, tasklet_fieldname)	\
+	container_of(callback_tasklet, typeof(*var), tasklet_fieldname)
+
+extern void tasklet_init(struct tasklet_struct *t,
+			 void (*func)(unsigned long), unsigned long data);
 extern void tasklet_setup(struct tasklet_struct *t,
 			  void (*callback)(struct tasklet_struct *));
 extern void tasklet_schedule(struct tasklet_struct *t);
+extern void tasklet_hi_schedule(struct tasklet_struct *t);
 extern void tasklet_kill(struct tasklet_struct *t);
 
 #endif /* _LINUX_INTERRUPT_H */

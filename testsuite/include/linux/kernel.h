@@ -17,6 +17,17 @@
 #include <linux/printk.h>
 #include <linux/args.h>
 
+/*
+ * might_sleep() as with CONFIG_DEBUG_ATOMIC_SLEEP (and no voluntary
+ * preemption): it reports its own file and line to __might_sleep().
+ */
+extern void __might_resched(const char *file, int line, unsigned int offsets);
+extern void __might_sleep(const char *file, int line);
+# define might_resched() do { } while (0)
+# define might_sleep() \
+	do { __might_sleep(__FILE__, __LINE__); might_resched(); } while (0)
+#define might_sleep_if(cond) do { if (cond) might_sleep(); } while (0)
+
 #define ARRAY_SIZE(arr)		(sizeof(arr) / sizeof((arr)[0]))
 
 #define __stringify_1(x...)	#x

@@ -15,6 +15,16 @@ typedef s64 ktime_t;
 extern ktime_t ktime_get(void);
 extern u64 ktime_get_mono_fast_ns(void);
 
+static inline ktime_t ns_to_ktime(u64 ns)
+{
+	return ns;
+}
+
+static inline ktime_t ms_to_ktime(u64 ms)
+{
+	return ms * NSEC_PER_MSEC;
+}
+
 static inline s64 ktime_to_ms(const ktime_t kt)
 {
 	return kt / NSEC_PER_MSEC;

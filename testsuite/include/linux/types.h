@@ -38,6 +38,7 @@ typedef long			ssize_t;
 typedef long			ptrdiff_t;
 typedef unsigned long		uintptr_t;
 typedef long long		loff_t;
+typedef int			clockid_t;
 typedef unsigned long		kernel_ulong_t;
 
 typedef u64			dma_addr_t;
