@@ -19,6 +19,7 @@
 #include "engine.h"
 #include "engine_internal.h"
 #include "summary.h"
+#include "var_defs.h"
 #include "util.h"
 
 #define MAX_STATES_PER_BLOCK 96
@@ -1056,18 +1057,6 @@ static void take_branch(struct engine *e, const struct state *st,
 		next.trail = ev;
 	}
 	push_work(e, bb->succ[side], &next);
-}
-
-static bool cmp_holds(long long v, enum ir_cmp op, long long k)
-{
-	switch (op) {
-	case IRC_EQ: return v == k;
-	case IRC_NE: return v != k;
-	case IRC_LT: return v < k;
-	case IRC_LE: return v <= k;
-	case IRC_GT: return v > k;
-	default: return v >= k;
-	}
 }
 
 /* What the exact value, or the one excluded value, decides. */
