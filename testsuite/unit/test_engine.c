@@ -19,6 +19,7 @@
  */
 #define _POSIX_C_SOURCE 200809L	/* fileno(), dup2() */
 
+#include <ctype.h>
 #include <stdarg.h>
 #include <stdbool.h>
 #include <stdio.h>
@@ -48,8 +49,16 @@ static const char test_rules[] =
 	"class_pm_runtime_active_try_constructor dev=0 count=+1 when=ret>0 sleeps\n"
 	"class_pm_runtime_active_try_destructor  dev=*0 count=-1 when=arg>0\n"
 	"class_pm_runtime_active_try_lock_err    dev=*0 ret=err-of-arg\n"
-	"test_panic                 noreturn   # like BUG()\n";
-#define NR_TEST_RULES	10
+	"test_panic                 noreturn   # like BUG()\n"
+	"spin_lock                  enter=spinlock lock=0\n"
+	"spin_trylock               enter=spinlock lock=0 when=ret>0\n"
+	"spin_unlock                leave=spinlock lock=0\n"
+	"msleep                     sleeps\n"
+	"kmalloc                    gfp=1\n"
+	"in_interrupt               context-query\n"
+	"devm_request_irq           registers=hardirq:2\n"
+	"devm_request_threaded_irq  registers=hardirq:2\n";
+#define NR_TEST_RULES	18
 
 static struct rules *rules;
 
@@ -169,6 +178,69 @@ static void return_const(struct ir_func *fn, int b, long long num,
 static void return_void(struct ir_func *fn, int b, unsigned line)
 {
 	ir_return(fn, b, NULL, at(line));
+}
+
+/* The variable NAME of FN, or -1 (ir_var() would create it). */
+static int find_var(const struct ir_func *fn, const char *name)
+{
+	int v;
+
+	for (v = 0; v < fn->nvars; v++)
+		if (strcmp(fn->vars[v], name) == 0)
+			return v;
+	return -1;
+}
+
+/*
+ * CALLEE(ARG, ...), the NULL-terminated args given as source text:
+ * "0x400" a constant, "&x" the address of x, "dev" a variable FN has,
+ * anything else (a function name "h", a string) an unknown value.
+ */
+static struct ir_insn *call(struct ir_func *fn, int b, unsigned line,
+			    const char *callee, ...)
+{
+	struct ir_insn *in = ir_add_call(fn, b, callee, at(line));
+	const char *text;
+	va_list ap;
+
+	va_start(ap, callee);
+	while ((text = va_arg(ap, const char *))) {
+		if (isdigit((unsigned char)text[0]) || text[0] == '-')
+			ir_call_add_arg(in, text, ir_const(strtoll(text, NULL, 0)),
+					-1);
+		else if (text[0] == '&')
+			ir_call_add_arg(in, text, ir_unknown(),
+					ir_var(fn, text + 1));
+		else if (find_var(fn, text) >= 0)
+			ir_call_add_arg(in, text, ir_varval(find_var(fn, text)),
+					-1);
+		else
+			ir_call_add_arg(in, text, ir_unknown(), -1);
+	}
+	va_end(ap);
+	return in;
+}
+
+/* VAR = <the call IN, the last event of block B>, via a temporary. */
+static void result_to(struct ir_func *fn, int b, struct ir_insn *in,
+		      const char *var)
+{
+	struct ir_loc loc = in->loc;
+	int t = ir_temp(fn);
+
+	in->result = t;		/* before ir_add_assign() moves the insns */
+	ir_add_assign(fn, b, ir_var(fn, var), ir_varval(t), loc);
+}
+
+/* spin_lock(&dev->lock) and spin_unlock(&dev->lock) */
+static void lock(struct ir_func *fn, int b, unsigned line)
+{
+	call(fn, b, line, "spin_lock", "&dev->lock", NULL);
+}
+
+static void unlock(struct ir_func *fn, int b, unsigned line)
+{
+	call(fn, b, line, "spin_unlock", "&dev->lock", NULL);
 }
 
 /* ---- running and judging ---- */
@@ -841,6 +913,248 @@ static void inconsistent_void_returns_leak(void)
 	ir_func_free(fn);
 }
 
+/* ---- sleep-in-atomic (needs the file context: through analyze_unit) ---- */
+
+/* analyze_unit() on the NULL-terminated functions, which it frees. */
+static void analyze_funcs(struct warnings *w, struct ir_func *first, ...)
+{
+	struct fe_unit unit = { 0 };
+	struct ir_func *fn;
+	va_list ap;
+
+	va_start(ap, first);
+	for (fn = first; fn; fn = va_arg(ap, struct ir_func *))
+		add_func(&unit, fn);
+	va_end(ap);
+	analyze_captured(&unit, w);
+	free_unit(&unit);
+}
+
+/* void NAME(dev) { spin_lock(&dev->lock); CALLEE(1); spin_unlock(...); }
+ * AFTER: CALLEE comes after the unlock.  Lines BASE..BASE+3. */
+static struct ir_func *locked_call(const char *name, const char *callee,
+				   bool after, unsigned base)
+{
+	struct ir_func *fn = new_func(name, IRR_VOID, NULL);
+	int b = fn->entry;
+
+	lock(fn, b, base);
+	if (!after)
+		call(fn, b, base + 1, callee, "1", NULL);
+	unlock(fn, b, base + 2 - after);
+	if (after)
+		call(fn, b, base + 2, callee, "1", NULL);
+	return_void(fn, b, base + 3);
+	return fn;
+}
+
+/* msleep() between spin_lock() and spin_unlock() warns; after, not. */
+static void sleep_under_spinlock_warns_only_before_unlock(void)
+{
+	struct warnings w;
+
+	analyze_funcs(&w, locked_call("f", "msleep", false, 10),
+		      locked_call("g", "msleep", true, 20), NULL);
+	EXPECT(w.count == 1, "%d warnings, want 1:\n%s", w.count, w.text);
+	EXPECT(warnings_of(&w, "sleep-in-atomic", "f") == 1 &&
+	       strstr(w.text, "test.c:11:2: warning: 'msleep' may sleep"),
+	       "no sleep-in-atomic warning for 'f' at line 11:\n%s", w.text);
+	EXPECT(warnings_of(&w, "sleep-in-atomic", "g") == 0,
+	       "msleep() after the unlock is reported:\n%s", w.text);
+}
+
+/*
+ * void f(dev) { r = spin_trylock(&dev->lock); if (r) { msleep(1);
+ *		 spin_unlock(&dev->lock); } }	<- sleeps holding the lock
+ * void g(dev) { r = spin_trylock(&dev->lock); if (!r) { msleep(1);
+ *		 return; } spin_unlock(&dev->lock); }	<- lock not taken
+ */
+static void trylock_opens_section_only_on_success(void)
+{
+	struct ir_func *f = new_func("f", IRR_VOID, NULL);
+	struct ir_func *g = new_func("g", IRR_VOID, NULL);
+	int b1 = ir_block_new(f), b2 = ir_block_new(f);
+	int c1 = ir_block_new(g), c2 = ir_block_new(g);
+	struct warnings w;
+
+	result_to(f, f->entry, call(f, f->entry, 10, "spin_trylock",
+				    "&dev->lock", NULL), "r");
+	branch(f, f->entry, "r", IRC_NE, 0, "r", 11, b1, b2);
+	call(f, b1, 12, "msleep", "1", NULL);
+	unlock(f, b1, 13);
+	ir_jump(f, b1, b2);
+	return_void(f, b2, 14);
+
+	result_to(g, g->entry, call(g, g->entry, 20, "spin_trylock",
+				    "&dev->lock", NULL), "r");
+	branch(g, g->entry, "r", IRC_EQ, 0, "!r", 21, c1, c2);
+	call(g, c1, 22, "msleep", "1", NULL);
+	return_void(g, c1, 23);
+	unlock(g, c2, 24);
+	return_void(g, c2, 25);
+
+	analyze_funcs(&w, f, g, NULL);
+	EXPECT(w.count == 1, "%d warnings, want 1:\n%s", w.count, w.text);
+	EXPECT(warnings_of(&w, "sleep-in-atomic", "f") == 1 &&
+	       strstr(w.text, "test.c:12:2: warning:"),
+	       "no warning for msleep() at line 12 after a taken trylock:\n%s",
+	       w.text);
+	EXPECT(warnings_of(&w, "sleep-in-atomic", "g") == 0,
+	       "the failed-trylock side is taken as atomic:\n%s", w.text);
+}
+
+/* void NAME(dev, gfp) { spin_lock(); kmalloc(10, GFP); spin_unlock(); } */
+static struct ir_func *locked_kmalloc(const char *name, const char *gfp,
+				      unsigned base)
+{
+	struct ir_func *fn = new_func(name, IRR_VOID, "gfp");
+
+	lock(fn, fn->entry, base);
+	call(fn, fn->entry, base + 1, "kmalloc", "10", gfp, NULL);
+	unlock(fn, fn->entry, base + 2);
+	return_void(fn, fn->entry, base + 3);
+	return fn;
+}
+
+/* GFP_KERNEL (0xcc0) has __GFP_DIRECT_RECLAIM, GFP_ATOMIC (0x820) not;
+ * a mask passed in a variable is not judged. */
+static void gfp_mask_decides_whether_kmalloc_sleeps(void)
+{
+	struct warnings w;
+
+	analyze_funcs(&w, locked_kmalloc("alloc_kernel", "0xcc0", 10),
+		      locked_kmalloc("alloc_atomic", "0x820", 20),
+		      locked_kmalloc("alloc_param", "gfp", 30), NULL);
+	EXPECT(w.count == 1, "%d warnings, want 1:\n%s", w.count, w.text);
+	EXPECT(warnings_of(&w, "sleep-in-atomic", "alloc_kernel") == 1 &&
+	       strstr(w.text, "test.c:11:2: warning: 'kmalloc' may sleep"),
+	       "no warning for kmalloc(GFP_KERNEL) under the lock:\n%s",
+	       w.text);
+	EXPECT(warnings_of(&w, "sleep-in-atomic", "alloc_atomic") == 0,
+	       "kmalloc(GFP_ATOMIC) is reported:\n%s", w.text);
+	EXPECT(warnings_of(&w, "sleep-in-atomic", "alloc_param") == 0,
+	       "kmalloc(gfp) with an unknown mask is reported:\n%s", w.text);
+}
+
+/* void NAME(dev) { msleep(1); } */
+static struct ir_func *sleeper(const char *name, unsigned line)
+{
+	struct ir_func *fn = new_func(name, IRR_VOID, NULL);
+
+	call(fn, fn->entry, line, "msleep", "1", NULL);
+	return_void(fn, fn->entry, line + 1);
+	return fn;
+}
+
+/* probe(dev) { devm_request_irq(dev, 1, h, 0, "x", dev); }: h runs in
+ * hard IRQ context from its first line, though nothing locks in it. */
+static void irq_handler_registered_in_file_is_atomic(void)
+{
+	struct ir_func *probe = new_func("probe", IRR_VOID, NULL);
+	struct warnings w;
+
+	call(probe, probe->entry, 20, "devm_request_irq", "dev", "1", "h",
+	     "0", "\"x\"", "dev", NULL);
+	return_void(probe, probe->entry, 21);
+	analyze_funcs(&w, sleeper("h", 5), probe, NULL);
+	EXPECT(w.count == 1, "%d warnings, want 1:\n%s", w.count, w.text);
+	EXPECT(warnings_of(&w, "sleep-in-atomic", "h") == 1 &&
+	       strstr(w.text, "test.c:5:2: warning:") &&
+	       strstr(w.text, "hard IRQ handler 'h'"),
+	       "no warning for msleep() in IRQ handler 'h':\n%s", w.text);
+	EXPECT(warnings_of(&w, "sleep-in-atomic", "probe") == 0,
+	       "the registering function is blamed:\n%s", w.text);
+}
+
+/*
+ * probe(dev) { devm_request_threaded_irq(dev, 1, hard, thread, 0, "x",
+ * dev); }: only argument 2 (hard) is a hard IRQ handler; the thread
+ * function (argument 3) runs in a kernel thread and may sleep.
+ */
+static void threaded_irq_thread_function_may_sleep(void)
+{
+	struct ir_func *probe = new_func("probe", IRR_VOID, NULL);
+	struct warnings w;
+
+	call(probe, probe->entry, 20, "devm_request_threaded_irq", "dev", "1",
+	     "hard", "thread", "0", "\"x\"", "dev", NULL);
+	return_void(probe, probe->entry, 21);
+	analyze_funcs(&w, sleeper("hard", 5), sleeper("thread", 10), probe,
+		      NULL);
+	EXPECT(warnings_of(&w, "sleep-in-atomic", "thread") == 0,
+	       "the IRQ thread function is taken as atomic:\n%s", w.text);
+	EXPECT(warnings_of(&w, "sleep-in-atomic", "hard") == 1,
+	       "argument 2 is not taken as the hard IRQ handler:\n%s", w.text);
+	EXPECT(w.count == 1, "%d warnings, want 1:\n%s", w.count, w.text);
+}
+
+/*
+ * void helper(dev, can_sleep) { if (can_sleep != 0) msleep(1); }
+ * called under the lock as helper(dev, 0) by f0 and helper(dev, 1) by f1:
+ * only f1 sleeps, reported at its call (line 31), not in the helper.
+ */
+static void helper_sleeping_on_parameter_judged_per_call(void)
+{
+	struct ir_func *helper = new_func("helper", IRR_VOID, "can_sleep");
+	struct ir_func *f0 = new_func("f0", IRR_VOID, NULL);
+	struct ir_func *f1 = new_func("f1", IRR_VOID, NULL);
+	int b1 = ir_block_new(helper), b2 = ir_block_new(helper);
+	struct warnings w;
+
+	branch(helper, helper->entry, "can_sleep", IRC_NE, 0, "can_sleep",
+	       5, b1, b2);
+	call(helper, b1, 6, "msleep", "1", NULL);
+	ir_jump(helper, b1, b2);
+	return_void(helper, b2, 7);
+	lock(f0, f0->entry, 20);
+	call(f0, f0->entry, 21, "helper", "dev", "0", NULL);
+	unlock(f0, f0->entry, 22);
+	return_void(f0, f0->entry, 23);
+	lock(f1, f1->entry, 30);
+	call(f1, f1->entry, 31, "helper", "dev", "1", NULL);
+	unlock(f1, f1->entry, 32);
+	return_void(f1, f1->entry, 33);
+
+	/* the callers first: analyze_unit() must summarise the helper first */
+	analyze_funcs(&w, f0, f1, helper, NULL);
+	EXPECT(w.count == 1, "%d warnings, want 1:\n%s", w.count, w.text);
+	EXPECT(warnings_of(&w, "sleep-in-atomic", "f1") == 1 &&
+	       strstr(w.text, "test.c:31:2: warning: 'helper' may sleep"),
+	       "no warning at f1's helper(dev, 1) call:\n%s", w.text);
+	EXPECT(warnings_of(&w, "sleep-in-atomic", "f0") == 0,
+	       "helper(dev, 0) is taken to sleep:\n%s", w.text);
+	EXPECT(!strstr(w.text, "but 'helper'") &&
+	       !strstr(w.text, "test.c:6:2: warning:"),
+	       "the helper itself is reported:\n%s", w.text);
+}
+
+/*
+ * void f(dev) { spin_lock(); r = in_interrupt(); if (!r) msleep(1);
+ *		 spin_unlock(); }: the path asked, it is not judged.
+ * g is the same without the question, and warns.
+ */
+static void context_query_silences_the_path(void)
+{
+	struct ir_func *f = new_func("f", IRR_VOID, NULL);
+	int b1 = ir_block_new(f), b2 = ir_block_new(f);
+	struct warnings w;
+
+	lock(f, f->entry, 10);
+	result_to(f, f->entry, call(f, f->entry, 11, "in_interrupt", NULL),
+		  "r");
+	branch(f, f->entry, "r", IRC_EQ, 0, "!r", 12, b1, b2);
+	call(f, b1, 13, "msleep", "1", NULL);
+	ir_jump(f, b1, b2);
+	unlock(f, b2, 14);
+	return_void(f, b2, 15);
+	analyze_funcs(&w, f, locked_call("g", "msleep", false, 20), NULL);
+	EXPECT(warnings_of(&w, "sleep-in-atomic", "f") == 0,
+	       "a path that asked in_interrupt() is judged:\n%s", w.text);
+	EXPECT(warnings_of(&w, "sleep-in-atomic", "g") == 1,
+	       "no warning for 'g', which did not ask:\n%s", w.text);
+	EXPECT(w.count == 1, "%d warnings, want 1:\n%s", w.count, w.text);
+}
+
 /* ---- the driver ---- */
 
 struct test {
@@ -869,6 +1183,13 @@ static const struct test tests[] = {
 	TEST(unknown_call_forgets_address_taken_var),
 	TEST(noreturn_call_ends_path),
 	TEST(inconsistent_void_returns_leak),
+	TEST(sleep_under_spinlock_warns_only_before_unlock),
+	TEST(trylock_opens_section_only_on_success),
+	TEST(gfp_mask_decides_whether_kmalloc_sleeps),
+	TEST(irq_handler_registered_in_file_is_atomic),
+	TEST(threaded_irq_thread_function_may_sleep),
+	TEST(helper_sleeping_on_parameter_judged_per_call),
+	TEST(context_query_silences_the_path),
 };
 
 static void load_rules(void)
