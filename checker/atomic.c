@@ -247,7 +247,9 @@ void atomic_after_call(struct engine *e, struct state *st,
 	if (effect > 0) {
 		ent.loc = in->loc;
 		push(e, st, &ent);
-	} else if (effect < 0 || names_unlock(in->callee)) {
+	} else if (effect < 0) {
+		pop(st, ent.kind, NULL);
+	} else if (names_unlock(in->callee)) {
 		pop(st, AK_SPINLOCK, NULL);
 	}
 }

@@ -42,6 +42,7 @@ struct atomic_entry {
 	const char *by;		/* API that opened it (spin_lock_irqsave);
 				 * AK_MUST_HOLD: "spinlock" or "rwlock" */
 	const char *fn;		/* entry kinds: the function registered */
+	const char *via;	/* a lock helper of the file that opened it */
 	struct ir_loc loc;	/* where it was opened / registered */
 };
 

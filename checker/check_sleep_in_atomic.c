@@ -85,7 +85,10 @@ static void note_start(struct diag *d, const struct atomic_entry *a)
 		diag_note(d, a->loc, "'%s' is registered as a %s here",
 			  a->fn, entry_word(a->kind));
 	else if (a->lock)
-		diag_note(d, a->loc, "'%s' takes '%s' here", a->by, a->lock);
+		diag_note(d, a->loc, "'%s' takes '%s' here",
+			  a->via ? a->via : a->by, a->lock);
+	else if (a->via)
+		diag_note(d, a->loc, "'%s' enters %s here", a->via, a->by);
 	else
 		diag_note(d, a->loc, "'%s' is called here", a->by);
 }

@@ -34,6 +34,8 @@ struct fn_info {
 	bool sleeps_always;	/* whatever its arguments */
 	int lock_effect;
 	struct atomic_entry lock;
+	struct var_defs vd;	/* when it has sleep sites */
+	bool has_vd;
 };
 
 struct file_context {
@@ -213,6 +215,70 @@ static bool site_allowed(const struct sleep_site *site,
 	return true;
 }
 
+/* Which side of BB's test constant arguments of IN decide away (bit). */
+static int decided_away(const struct var_defs *vd, const struct ir_block *bb,
+			const struct ir_insn *in)
+{
+	const struct ir_val *v;
+	int k;
+
+	if (bb->term != IRT_BRANCH || bb->cond.lhs.kind != IRV_VAR)
+		return 0;
+	k = var_defs_param(vd, bb->cond.lhs.var);
+	if (k < 0 || k >= in->nargs)
+		return 0;
+	v = &in->args[k].val;
+	if (v->kind != IRV_CONST)
+		return 0;
+	return cmp_holds(v->num, bb->cond.op, bb->cond.rhs) ? 2 : 1;
+}
+
+/*
+ * Can the helper reach SITE when called as IN?  Its tests of parameters
+ * that IN passes as constants go one way only (mwifiex's "if (action
+ * == A || action == B) msleep()" called with action C).
+ */
+static bool site_reachable(const struct fn_info *fi,
+			   const struct sleep_site *site,
+			   const struct ir_insn *in)
+{
+	const struct ir_func *fn = fi->fn;
+	int *stack = xcalloc(fn->nblocks + 1, sizeof(int));
+	unsigned char *seen = xcalloc(fn->nblocks + 1, 1);
+	int n = 0, b, s, away;
+	bool found = false;
+
+	stack[n++] = fn->entry;
+	seen[fn->entry] = 1;
+	while (n && !found) {
+		const struct ir_block *bb = &fn->blocks[b = stack[--n]];
+		int nsucc = bb->term == IRT_JUMP ? 1 :
+			    bb->term == IRT_BRANCH ? 2 : 0;
+
+		found = b == site->block;
+		away = decided_away(&fi->vd, bb, in);
+		for (s = 0; s < nsucc; s++)
+			if (bb->succ[s] >= 0 && !seen[bb->succ[s]] &&
+			    !(away & (1 << s)) && !var_defs_dead(&fi->vd, b, s)) {
+				seen[bb->succ[s]] = 1;
+				stack[n++] = bb->succ[s];
+			}
+	}
+	free(stack);
+	free(seen);
+	return found;
+}
+
+static bool has_const_arg(const struct ir_insn *in)
+{
+	int a;
+
+	for (a = 0; a < in->nargs; a++)
+		if (in->args[a].val.kind == IRV_CONST)
+			return true;
+	return false;
+}
+
 bool context_call_sleeps(const struct file_context *fc,
 			 const struct ir_insn *in,
 			 const struct sleep_site **site)
@@ -229,7 +295,8 @@ bool context_call_sleeps(const struct file_context *fc,
 		return rule_sleeps(fc, r, in);
 	fi = info_of(fc, in->callee);
 	for (i = 0; fi && i < fi->nsites; i++) {
-		if (site_allowed(&fi->sites[i], in)) {
+		if (site_allowed(&fi->sites[i], in) &&
+		    (!has_const_arg(in) || site_reachable(fi, &fi->sites[i], in))) {
 			*site = &fi->sites[i];
 			return true;
 		}
@@ -370,7 +437,7 @@ static void sleep_sites_of_call(const struct file_context *fc,
 				int block, const struct ir_insn *in)
 {
 	const struct sleep_site *inner;
-	struct sleep_site site = { fi->fn->name, in, 0, { { 0 } } };
+	struct sleep_site site = { fi->fn->name, in, block, 0, { { 0 } } };
 
 	if (!context_call_sleeps(fc, in, &inner))
 		return;
@@ -429,22 +496,21 @@ static bool drops_callers_section(const struct file_context *fc,
 static void find_sleep(const struct file_context *fc, struct fn_info *fi)
 {
 	const struct ir_func *fn = fi->fn;
-	struct var_defs vd;
 	int n, k, i, *order;
 
 	if (asks_context(fc, fn) || drops_callers_section(fc, fn))
 		return;
-	var_defs_init(&vd, fn);
-	order = reachable_blocks(&vd, -1, 0, &n);
+	var_defs_init(&fi->vd, fn);
+	fi->has_vd = true;
+	order = reachable_blocks(&fi->vd, -1, 0, &n);
 	for (k = 0; k < n && !fi->sleeps_always; k++) {
 		const struct ir_block *bb = &fn->blocks[order[k]];
 
 		for (i = 0; i < bb->ninsns && !fi->sleeps_always; i++)
-			sleep_sites_of_call(fc, &vd, fi, order[k],
+			sleep_sites_of_call(fc, &fi->vd, fi, order[k],
 					    &bb->insns[i]);
 	}
 	free(order);
-	var_defs_free(&vd);
 }
 
 /* ---- lock helpers ---- */
@@ -477,12 +543,51 @@ static const char *unwrapped_lock(const struct file_context *fc,
 	return NULL;
 }
 
+/* Can FN return without passing block B? */
+static bool returns_avoiding(const struct ir_func *fn, int avoid)
+{
+	int *stack = xcalloc(fn->nblocks + 1, sizeof(int));
+	unsigned char *seen = xcalloc(fn->nblocks + 1, 1);
+	int n = 0, s;
+	bool found = false;
+
+	if (fn->entry != avoid)
+		stack[n++] = fn->entry;
+	seen[fn->entry] = 1;
+	while (n && !found) {
+		const struct ir_block *bb = &fn->blocks[stack[--n]];
+
+		found = bb->term == IRT_RETURN;
+		for (s = 0; s < 2 && (bb->term == IRT_JUMP ||
+				      bb->term == IRT_BRANCH); s++) {
+			int next = bb->succ[s];
+
+			if (next >= 0 && next != avoid && !seen[next]) {
+				seen[next] = 1;
+				stack[n++] = next;
+			}
+			if (bb->term == IRT_JUMP)
+				break;
+		}
+	}
+	free(stack);
+	free(seen);
+	return found;
+}
+
+/*
+ * A lock helper takes one lock on every path and releases none
+ * (foo_lock()), or releases without taking: one release, or a release
+ * of the caller's lock before anything else (__releases()).  A helper
+ * that takes a spinlock on one path and a mutex on another is neither.
+ */
 static void find_lock_effect(const struct file_context *fc, struct fn_info *fi)
 {
 	const struct ir_func *fn = fi->fn;
 	const struct ir_insn *taken = NULL;
 	const struct api_rule *tr = NULL;
-	int b, i, enters = 0, leaves = 0;
+	enum atomic_kind left = AK_NONE;
+	int b, i, taken_block = -1, enters = 0, leaves = 0;
 
 	for (b = 0; b < fn->nblocks; b++)
 		for (i = 0; i < fn->blocks[b].ninsns; i++) {
@@ -497,19 +602,27 @@ static void find_lock_effect(const struct file_context *fc, struct fn_info *fi)
 			if (r->enter && r->when == WHEN_ALWAYS && !taken) {
 				taken = in;
 				tr = r;
+				taken_block = b;
 			}
+			if (r->leave && !left)
+				left = r->leave;
 			enters += r->enter != AK_NONE;
 			leaves += r->leave != AK_NONE;
 		}
-	if (fi->has_entry || enters + leaves != 1)
+	if (fi->has_entry)
 		return;
-	fi->lock_effect = enters ? 1 : -1;
-	if (!taken)
-		return;
-	fi->lock.kind = tr->enter;
-	fi->lock.by = fn->name;
-	fi->lock.lock = tr->lock_arg >= 0 ?
-			unwrapped_lock(fc, fn, taken, tr->lock_arg) : NULL;
+	if (enters == 1 && !leaves && taken &&
+	    !returns_avoiding(fn, taken_block)) {
+		fi->lock_effect = 1;
+		fi->lock.kind = tr->enter;
+		fi->lock.by = tr->as ? tr->as : tr->name;
+		fi->lock.via = fn->name;
+		fi->lock.lock = tr->lock_arg >= 0 ?
+				unwrapped_lock(fc, fn, taken, tr->lock_arg) : NULL;
+	} else if (!enters && (leaves == 1 || drops_callers_section(fc, fn))) {
+		fi->lock_effect = -1;
+		fi->lock.kind = left ? left : AK_SPINLOCK;
+	}
 }
 
 /* "&hw->lock" of foo_lock(hw) called as foo_lock(priv): "&priv->lock". */
@@ -576,8 +689,13 @@ struct file_context *context_build(const struct rules *rules,
 
 void context_free(struct file_context *fc)
 {
+	int i;
+
 	if (!fc)
 		return;
+	for (i = 0; i < fc->nfns; i++)
+		if (fc->fns[i].has_vd)
+			var_defs_free(&fc->fns[i].vd);
 	free(fc->irq_safe.items);
 	free(fc->fns);
 	free(fc);

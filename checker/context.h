@@ -34,6 +34,7 @@ struct sleep_cond {
 struct sleep_site {
 	const char *fn;
 	const struct ir_insn *call;
+	int block;			/* the call's block in FN */
 	int nconds;
 	struct sleep_cond conds[MAX_SLEEP_CONDS];
 };

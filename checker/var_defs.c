@@ -32,15 +32,24 @@ static void count_defs(struct var_defs *vd, const struct ir_insn *in)
 	int a;
 
 	if (in->kind == IR_ASSIGN) {
+		const struct ir_insn *prev = vd->def[in->dst];
+
+		if (in->src.kind != IRV_CONST ||
+		    (prev && prev->src.num != in->src.num))
+			vd->mixed[in->dst] = 1;
 		vd->ndefs[in->dst]++;
 		vd->def[in->dst] = in;
 		return;
 	}
-	if (in->result >= 0)
+	if (in->result >= 0) {
 		vd->ndefs[in->result] += UNKNOWN_DEF;
+		vd->mixed[in->result] = 1;
+	}
 	for (a = 0; a < in->nargs; a++)
-		if (in->args[a].addr_of >= 0)
+		if (in->args[a].addr_of >= 0) {
 			vd->ndefs[in->args[a].addr_of] += UNKNOWN_DEF;
+			vd->mixed[in->args[a].addr_of] = 1;
+		}
 }
 
 static int param_index(const struct ir_func *fn, int var)
@@ -53,7 +62,7 @@ static int param_index(const struct ir_func *fn, int var)
 	return -1;
 }
 
-/* A test of a local assigned one constant decides one way only. */
+/* A test of a local only ever assigned one constant decides one way. */
 static void mark_dead(struct var_defs *vd, int b)
 {
 	const struct ir_block *bb = &vd->fn->blocks[b];
@@ -64,8 +73,7 @@ static void mark_dead(struct var_defs *vd, int b)
 		return;
 	var = bb->cond.lhs.var;
 	def = vd->def[var];
-	if (vd->ndefs[var] != 1 || def->src.kind != IRV_CONST ||
-	    param_index(vd->fn, var) >= 0)
+	if (!def || vd->mixed[var] || param_index(vd->fn, var) >= 0)
 		return;
 	vd->dead[b] = cmp_holds(def->src.num, bb->cond.op, bb->cond.rhs) ?
 		      2 : 1;
@@ -78,6 +86,7 @@ void var_defs_init(struct var_defs *vd, const struct ir_func *fn)
 	vd->fn = fn;
 	vd->ndefs = xcalloc(fn->nvars + 1, sizeof(int));
 	vd->def = xcalloc(fn->nvars + 1, sizeof(*vd->def));
+	vd->mixed = xcalloc(fn->nvars + 1, 1);
 	vd->dead = xcalloc(fn->nblocks + 1, 1);
 	for (b = 0; b < fn->nblocks; b++)
 		for (i = 0; i < fn->blocks[b].ninsns; i++)
@@ -90,6 +99,7 @@ void var_defs_free(struct var_defs *vd)
 {
 	free(vd->ndefs);
 	free(vd->def);
+	free(vd->mixed);
 	free(vd->dead);
 }
 

@@ -5,7 +5,10 @@
  * be taken because they test a local assigned one constant.
  *
  * Deliberately ignores the order of statements: a variable counts as
- * assigned once when the function has one assignment to it, wherever.
+ * assigned once when the function has one assignment to it, wherever,
+ * and as a constant when every assignment stores the same constant
+ * (each expansion of read_poll_timeout() declares its own __sleep_us,
+ * which the IR names alike).
  */
 #ifndef RPMCHECK_VAR_DEFS_H
 #define RPMCHECK_VAR_DEFS_H
@@ -18,6 +21,7 @@ struct var_defs {
 	const struct ir_func *fn;
 	int *ndefs;			/* per variable: definitions */
 	const struct ir_insn **def;	/* the assignment, when one */
+	unsigned char *mixed;		/* per variable: not always one constant */
 	unsigned char *dead;		/* per block: bit SIDE never taken */
 };
 
