@@ -1,51 +1,19 @@
 /*
- * context.c - entry contexts, irq-safe devices, may-sleep and lock
- * helper summaries of one file (see context.h).
+ * context.c - entry contexts, irq-safe devices and lock helper
+ * summaries of one file, and the table of its functions (see
+ * context.h).  Whether a function may sleep is in sleep_sites.c.
  *
- * May-sleep summaries are syntactic: a function may sleep when a block
- * reachable from its entry calls something that sleeps.  A function
- * that asks what context it runs in (in_interrupt(), irqs_disabled())
- * chooses for itself and is taken not to sleep.
- *
- * A sleeping call reached only when a parameter passes a test ("if
- * (can_sleep) msleep(1)") keeps that test, so foo_wait(priv, false)
- * does not sleep.  Deliberately ignores arguments that are not
- * constants: such a call may sleep.
+ * Deliberately ignores registrations that are not calls or assignments
+ * of the file (static initialisers, ops tables).
  */
 #include <stdlib.h>
 #include <string.h>
 
-#include "context.h"
+#include "context_internal.h"
 #include "util.h"
-#include "var_defs.h"
 
-/* __GFP_DIRECT_RECLAIM: the allocation may wait for memory reclaim.
- * Its value has been 0x400 since Linux 4.4. */
-#define GFP_DIRECT_RECLAIM 0x400
-
-#define MAX_SLEEP_SITES 8
-
-struct fn_info {
-	const struct ir_func *fn;
-	bool has_entry;
-	struct atomic_entry entry;
-	struct sleep_site sites[MAX_SLEEP_SITES];	/* calls that sleep */
-	int nsites;
-	bool sleeps_always;	/* whatever its arguments */
-	int lock_effect;
-	struct atomic_entry lock;
-	struct var_defs vd;	/* when it has sleep sites */
-	bool has_vd;
-};
-
-struct file_context {
-	const struct rules *rules;
-	struct fn_info *fns;
-	int nfns;
-	struct { const char **items; int count, alloc; } irq_safe;
-};
-
-static struct fn_info *info_of(const struct file_context *fc, const char *name)
+struct fn_info *context_info_of(const struct file_context *fc,
+				const char *name)
 {
 	int i;
 
@@ -67,7 +35,7 @@ const char *context_api_name(const struct file_context *fc, const char *name)
 static void set_entry(struct file_context *fc, const char *name,
 		      enum atomic_kind kind, const char *by, struct ir_loc loc)
 {
-	struct fn_info *fi = info_of(fc, name);
+	struct fn_info *fi = context_info_of(fc, name);
 
 	if (!fi || fi->has_entry)
 		return;
@@ -129,7 +97,7 @@ static void add_must_hold(struct fn_info *fi)
 const struct atomic_entry *context_entry(const struct file_context *fc,
 					 const char *fn)
 {
-	const struct fn_info *fi = info_of(fc, fn);
+	const struct fn_info *fi = context_info_of(fc, fn);
 
 	return fi && fi->has_entry ? &fi->entry : NULL;
 }
@@ -167,7 +135,7 @@ static bool may_be_same_device(const char *a, const char *b)
 	return !ma || !mb || strcmp(ma, mb) == 0;
 }
 
-static bool is_irq_safe(const struct file_context *fc, const char *dev)
+bool context_irq_safe(const struct file_context *fc, const char *dev)
 {
 	int i;
 
@@ -175,342 +143,6 @@ static bool is_irq_safe(const struct file_context *fc, const char *dev)
 		if (may_be_same_device(fc->irq_safe.items[i], dev))
 			return true;
 	return false;
-}
-
-/* ---- sleeping ---- */
-
-static bool rule_sleeps(const struct file_context *fc,
-			const struct api_rule *r, const struct ir_insn *in)
-{
-	if (r->sleeps) {
-		if (r->dev_arg >= 0 && !r->dev_deref && r->dev_arg < in->nargs &&
-		    is_irq_safe(fc, in->args[r->dev_arg].text))
-			return false;
-		return true;
-	}
-	if (r->gfp_arg >= 0 && r->gfp_arg < in->nargs) {
-		const struct ir_val *v = &in->args[r->gfp_arg].val;
-
-		return v->kind == IRV_CONST && (v->num & GFP_DIRECT_RECLAIM);
-	}
-	return false;
-}
-
-/* Can SITE happen with IN's arguments?  Only constants rule it out. */
-static bool site_allowed(const struct sleep_site *site,
-			 const struct ir_insn *in)
-{
-	int i;
-
-	for (i = 0; i < site->nconds; i++) {
-		const struct sleep_cond *c = &site->conds[i];
-		const struct ir_val *v;
-
-		if (c->param >= in->nargs)
-			continue;
-		v = &in->args[c->param].val;
-		if (v->kind == IRV_CONST && !cmp_holds(v->num, c->op, c->rhs))
-			return false;
-	}
-	return true;
-}
-
-/* Which side of BB's test constant arguments of IN decide away (bit). */
-static int decided_away(const struct var_defs *vd, const struct ir_block *bb,
-			const struct ir_insn *in)
-{
-	const struct ir_val *v;
-	int k;
-
-	if (bb->term != IRT_BRANCH || bb->cond.lhs.kind != IRV_VAR)
-		return 0;
-	k = var_defs_param(vd, bb->cond.lhs.var);
-	if (k < 0 || k >= in->nargs)
-		return 0;
-	v = &in->args[k].val;
-	if (v->kind != IRV_CONST)
-		return 0;
-	return cmp_holds(v->num, bb->cond.op, bb->cond.rhs) ? 2 : 1;
-}
-
-/*
- * Can the helper reach SITE when called as IN?  Its tests of parameters
- * that IN passes as constants go one way only (mwifiex's "if (action
- * == A || action == B) msleep()" called with action C).
- */
-static bool site_reachable(const struct fn_info *fi,
-			   const struct sleep_site *site,
-			   const struct ir_insn *in)
-{
-	const struct ir_func *fn = fi->fn;
-	int *stack = xcalloc(fn->nblocks + 1, sizeof(int));
-	unsigned char *seen = xcalloc(fn->nblocks + 1, 1);
-	int n = 0, b, s, away;
-	bool found = false;
-
-	stack[n++] = fn->entry;
-	seen[fn->entry] = 1;
-	while (n && !found) {
-		const struct ir_block *bb = &fn->blocks[b = stack[--n]];
-		int nsucc = bb->term == IRT_JUMP ? 1 :
-			    bb->term == IRT_BRANCH ? 2 : 0;
-
-		found = b == site->block;
-		away = decided_away(&fi->vd, bb, in);
-		for (s = 0; s < nsucc; s++)
-			if (bb->succ[s] >= 0 && !seen[bb->succ[s]] &&
-			    !(away & (1 << s)) && !var_defs_dead(&fi->vd, b, s)) {
-				seen[bb->succ[s]] = 1;
-				stack[n++] = bb->succ[s];
-			}
-	}
-	free(stack);
-	free(seen);
-	return found;
-}
-
-static bool has_const_arg(const struct ir_insn *in)
-{
-	int a;
-
-	for (a = 0; a < in->nargs; a++)
-		if (in->args[a].val.kind == IRV_CONST)
-			return true;
-	return false;
-}
-
-bool context_call_sleeps(const struct file_context *fc,
-			 const struct ir_insn *in,
-			 const struct sleep_site **site)
-{
-	const struct api_rule *r;
-	const struct fn_info *fi;
-	int i;
-
-	*site = NULL;
-	if (in->kind != IR_CALL || !in->callee)
-		return false;
-	r = rules_find(fc->rules, in->callee);
-	if (r)
-		return rule_sleeps(fc, r, in);
-	fi = info_of(fc, in->callee);
-	for (i = 0; fi && i < fi->nsites; i++) {
-		if (site_allowed(&fi->sites[i], in) &&
-		    (!has_const_arg(in) || site_reachable(fi, &fi->sites[i], in))) {
-			*site = &fi->sites[i];
-			return true;
-		}
-	}
-	return false;
-}
-
-static bool asks_context(const struct file_context *fc, const struct ir_func *fn)
-{
-	int b, i;
-
-	for (b = 0; b < fn->nblocks; b++)
-		for (i = 0; i < fn->blocks[b].ninsns; i++) {
-			const struct ir_insn *in = &fn->blocks[b].insns[i];
-			const struct api_rule *r = in->callee ?
-				rules_find(fc->rules, in->callee) : NULL;
-
-			if (r && r->ctx_query)
-				return true;
-		}
-	return false;
-}
-
-/* Blocks reachable from the entry, not through edge SKIP->succ[SIDE]
- * (SKIP < 0: every edge) nor dead ones, in breadth-first order. */
-static int *reachable_blocks(const struct var_defs *vd, int skip, int side,
-			     int *count)
-{
-	const struct ir_func *fn = vd->fn;
-	int *queue = xcalloc(fn->nblocks + 1, sizeof(int));
-	unsigned char *seen = xcalloc(fn->nblocks + 1, 1);
-	int head = 0, n = 0, s, b;
-
-	queue[n++] = fn->entry;
-	seen[fn->entry] = 1;
-	while (head < n) {
-		const struct ir_block *bb = &fn->blocks[b = queue[head++]];
-		int nsucc = bb->term == IRT_JUMP ? 1 :
-			    bb->term == IRT_BRANCH ? 2 : 0;
-
-		for (s = 0; s < nsucc; s++)
-			if (bb->succ[s] >= 0 && !seen[bb->succ[s]] &&
-			    !(b == skip && s == side) && !var_defs_dead(vd, b, s)) {
-				seen[bb->succ[s]] = 1;
-				queue[n++] = bb->succ[s];
-			}
-	}
-	free(seen);
-	*count = n;
-	return queue;
-}
-
-static bool reaches(const struct var_defs *vd, int to, int skip, int side)
-{
-	int n, i, *order = reachable_blocks(vd, skip, side, &n);
-	bool found = false;
-
-	for (i = 0; i < n && !found; i++)
-		found = order[i] == to;
-	free(order);
-	return found;
-}
-
-static void add_cond(struct sleep_site *site, int param, enum ir_cmp op,
-		     long long rhs)
-{
-	if (site->nconds < MAX_SLEEP_CONDS)
-		site->conds[site->nconds++] = (struct sleep_cond){ param, op, rhs };
-}
-
-static enum ir_cmp negate(enum ir_cmp op)
-{
-	static const enum ir_cmp neg[] = {
-		[IRC_EQ] = IRC_NE, [IRC_NE] = IRC_EQ, [IRC_LT] = IRC_GE,
-		[IRC_LE] = IRC_GT, [IRC_GT] = IRC_LE, [IRC_GE] = IRC_LT,
-	};
-
-	return neg[op];
-}
-
-/* Tests of FN's parameters that every path to block TO must pass. */
-static void add_guards(const struct var_defs *vd, int to,
-		       struct sleep_site *site)
-{
-	const struct ir_func *fn = vd->fn;
-	int b, side, k;
-
-	for (b = 0; b < fn->nblocks; b++) {
-		const struct ir_block *bb = &fn->blocks[b];
-
-		if (bb->term != IRT_BRANCH || bb->cond.lhs.kind != IRV_VAR ||
-		    bb->succ[0] == bb->succ[1])
-			continue;
-		k = var_defs_param(vd, bb->cond.lhs.var);
-		if (k < 0)
-			continue;
-		for (side = 0; side < 2; side++)
-			if (!reaches(vd, to, b, side))
-				add_cond(site, k, side ? negate(bb->cond.op) :
-					 bb->cond.op, bb->cond.rhs);
-	}
-}
-
-/* A helper's conditions, said in terms of the caller's parameters. */
-static void translate_conds(const struct var_defs *vd, const struct ir_insn *in,
-			    const struct sleep_site *inner,
-			    struct sleep_site *site)
-{
-	int i, k;
-
-	for (i = 0; i < inner->nconds; i++) {
-		const struct sleep_cond *c = &inner->conds[i];
-		const struct ir_val *v = c->param < in->nargs ?
-			&in->args[c->param].val : NULL;
-
-		if (!v || v->kind != IRV_VAR)
-			continue;
-		k = var_defs_param(vd, v->var);
-		if (k >= 0)
-			add_cond(site, k, c->op, c->rhs);
-	}
-}
-
-static void add_site(struct fn_info *fi, const struct sleep_site *site)
-{
-	if (!site->nconds || fi->nsites == MAX_SLEEP_SITES) {
-		fi->sites[0] = *site;
-		fi->sites[0].nconds = 0;	/* sleeps whatever the args */
-		fi->nsites = 1;
-		fi->sleeps_always = true;
-		return;
-	}
-	fi->sites[fi->nsites++] = *site;
-}
-
-static void sleep_sites_of_call(const struct file_context *fc,
-				const struct var_defs *vd, struct fn_info *fi,
-				int block, const struct ir_insn *in)
-{
-	const struct sleep_site *inner;
-	struct sleep_site site = { fi->fn->name, in, block, 0, { { 0 } } };
-
-	if (!context_call_sleeps(fc, in, &inner))
-		return;
-	if (inner)
-		translate_conds(vd, in, inner, &site);
-	add_guards(vd, block, &site);
-	add_site(fi, &site);
-}
-
-/* Is CALL an API call that opens (1) or closes (-1) a section? */
-static int section_effect(const struct file_context *fc,
-			  const struct ir_insn *in)
-{
-	const struct api_rule *r = in->kind == IR_CALL && in->callee ?
-		rules_find(fc->rules, in->callee) : NULL;
-
-	if (r)
-		return r->enter ? 1 : r->leave ? -1 : 0;
-	return in->kind == IR_CALL && in->callee &&
-	       strstr(in->callee, "unlock") ? -1 : 0;
-}
-
-/*
- * Does FN close a section it did not open: a lock release reachable
- * from its entry before any lock is taken?  Such a function
- * (__releases(lock), "unlock; msleep; lock") drops its caller's lock
- * before it sleeps.
- */
-static bool drops_callers_section(const struct file_context *fc,
-				  const struct ir_func *fn)
-{
-	int *stack = xcalloc(fn->nblocks + 1, sizeof(int));
-	unsigned char *seen = xcalloc(fn->nblocks + 1, 1);
-	int n = 0, b, i, s, effect = 0;
-
-	stack[n++] = fn->entry;
-	seen[fn->entry] = 1;
-	while (n && effect >= 0) {
-		const struct ir_block *bb = &fn->blocks[b = stack[--n]];
-
-		for (i = 0, effect = 0; i < bb->ninsns && !effect; i++)
-			effect = section_effect(fc, &bb->insns[i]);
-		if (effect || (bb->term != IRT_JUMP && bb->term != IRT_BRANCH))
-			continue;
-		for (s = 0; s < (bb->term == IRT_BRANCH ? 2 : 1); s++)
-			if (bb->succ[s] >= 0 && !seen[bb->succ[s]]) {
-				seen[bb->succ[s]] = 1;
-				stack[n++] = bb->succ[s];
-			}
-	}
-	free(stack);
-	free(seen);
-	return effect < 0;
-}
-
-static void find_sleep(const struct file_context *fc, struct fn_info *fi)
-{
-	const struct ir_func *fn = fi->fn;
-	int n, k, i, *order;
-
-	if (asks_context(fc, fn) || drops_callers_section(fc, fn))
-		return;
-	var_defs_init(&fi->vd, fn);
-	fi->has_vd = true;
-	order = reachable_blocks(&fi->vd, -1, 0, &n);
-	for (k = 0; k < n && !fi->sleeps_always; k++) {
-		const struct ir_block *bb = &fn->blocks[order[k]];
-
-		for (i = 0; i < bb->ninsns && !fi->sleeps_always; i++)
-			sleep_sites_of_call(fc, &fi->vd, fi, order[k],
-					    &bb->insns[i]);
-	}
-	free(order);
 }
 
 /* ---- lock helpers ---- */
@@ -619,7 +251,7 @@ static void find_lock_effect(const struct file_context *fc, struct fn_info *fi)
 		fi->lock.via = fn->name;
 		fi->lock.lock = tr->lock_arg >= 0 ?
 				unwrapped_lock(fc, fn, taken, tr->lock_arg) : NULL;
-	} else if (!enters && (leaves == 1 || drops_callers_section(fc, fn))) {
+	} else if (!enters && (leaves == 1 || sleep_drops_callers_section(fc, fn))) {
 		fi->lock_effect = -1;
 		fi->lock.kind = left ? left : AK_SPINLOCK;
 	}
@@ -648,7 +280,7 @@ int context_lock_helper(const struct file_context *fc, const char *name,
 			const struct ir_insn *call, struct atomic_entry *ent,
 			char **text)
 {
-	const struct fn_info *fi = info_of(fc, name);
+	const struct fn_info *fi = context_info_of(fc, name);
 
 	*text = NULL;
 	if (!fi || !fi->lock_effect)
@@ -683,7 +315,7 @@ struct file_context *context_build(const struct rules *rules,
 		find_lock_effect(fc, &fc->fns[i]);
 	}
 	for (i = 0; i < nfuncs; i++)
-		find_sleep(fc, &fc->fns[callees_first[i]]);
+		sleep_find(fc, &fc->fns[callees_first[i]]);
 	return fc;
 }
 
