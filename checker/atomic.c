@@ -218,7 +218,11 @@ int atomic_exec_call(struct engine *e, const struct state *st,
 		engine_emit_result(e, &out[0], in, SIGN_ANY, -1);
 		return 1;
 	}
-	/* a trylock: the section is open only when it returned non-zero */
+	/* a trylock: the section is open only when it returned non-zero;
+	 * spin_trylock_irqsave() disabled interrupts in the same expansion */
+	if (st->natomic && st->atomic[st->natomic - 1].kind == AK_IRQ &&
+	    same_loc(st->atomic[st->natomic - 1].loc, in->loc))
+		ent.by = engine_intern(e, xasprintf("%s_irqsave", ent.by));
 	push(e, &out[0], &ent);
 	engine_emit_result(e, &out[0], in, SIGN_POS, -1);
 	out[1] = *st;

@@ -37,7 +37,6 @@ static int warn_ping_trylock_irqsave(struct wdt_priv *wdt)
 }
 /*
  * check-name: the note of a spin_trylock_irqsave() section names spin_trylock_irqsave
- * check-known-to-fail: the note says 'spin_trylock' (the as= of the inner _raw_spin_trylock)
  *
  * check-output-start
 sleep-trylock-irqsave-note.c:31:2: warning: 'msleep' may sleep but 'warn_ping_trylock_irqsave' holds spinlock '&wdt->lock' (taken at line 27) [-Wsleep-in-atomic]
