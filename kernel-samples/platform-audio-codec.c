@@ -4,7 +4,7 @@
  *
  * Written for rpmcheck as a sample: the register cache keeps the codec
  * settings while it is runtime suspended (clock off, regmap cache-only),
- * and regcache_sync() restores them on resume.  Three runtime PM bugs are
+ * and regcache_sync() restores them on resume.  Four runtime PM bugs are
  * planted, each marked with a BUG comment.
  */
 #include <linux/clk.h>
@@ -14,6 +14,7 @@
 #include <linux/platform_device.h>
 #include <linux/pm_runtime.h>
 #include <linux/regmap.h>
+#include <linux/spinlock.h>
 
 #define CODEC_CTRL		0x00
 #define CODEC_CTRL_DAC_EN	BIT(0)
@@ -33,6 +34,8 @@ struct codec_demo {
 	struct regmap *regmap;
 	struct clk *mclk;
 	unsigned int rate;
+	spinlock_t mute_lock;	/* mute state, also used by the jack IRQ */
+	bool muted;
 };
 
 static const struct regmap_config codec_regmap_config = {
@@ -133,6 +136,24 @@ int codec_demo_get_volume(struct codec_demo *codec, unsigned int *vol)
 }
 EXPORT_SYMBOL_GPL(codec_demo_get_volume);
 
+int codec_demo_set_mute(struct codec_demo *codec, bool mute)
+{
+	unsigned long flags;
+	int ret;
+
+	spin_lock_irqsave(&codec->mute_lock, flags);
+	codec->muted = mute;
+	/* BUG: pm_runtime_get_sync() may sleep, under a spinlock */
+	ret = pm_runtime_get_sync(codec->dev);
+	if (ret >= 0)
+		ret = regmap_update_bits(codec->regmap, CODEC_MUTE,
+					 CODEC_MUTE_DAC, mute ? CODEC_MUTE_DAC : 0);
+	pm_runtime_put(codec->dev);
+	spin_unlock_irqrestore(&codec->mute_lock, flags);
+	return ret < 0 ? ret : 0;
+}
+EXPORT_SYMBOL_GPL(codec_demo_set_mute);
+
 static int codec_runtime_suspend(struct device *dev)
 {
 	struct codec_demo *codec = dev_get_drvdata(dev);
@@ -175,6 +196,7 @@ static int codec_probe(struct platform_device *pdev)
 	if (!codec)
 		return -ENOMEM;
 	codec->dev = dev;
+	spin_lock_init(&codec->mute_lock);
 	platform_set_drvdata(pdev, codec);
 
 	base = devm_platform_ioremap_resource(pdev, 0);
