@@ -231,7 +231,7 @@ int atomic_exec_call(struct engine *e, const struct state *st,
 	return 2;
 }
 
-static bool names_unlock(const char *name)
+bool atomic_names_unlock(const char *name)
 {
 	return strstr(name, "unlock") != NULL;
 }
@@ -253,7 +253,7 @@ void atomic_after_call(struct engine *e, struct state *st,
 		push(e, st, &ent);
 	} else if (effect < 0) {
 		pop(st, ent.kind, NULL);
-	} else if (names_unlock(in->callee)) {
+	} else if (atomic_names_unlock(in->callee)) {
 		pop(st, AK_SPINLOCK, NULL);
 	}
 }

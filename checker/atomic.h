@@ -52,5 +52,8 @@ const char *atomic_kind_word(enum atomic_kind kind);
 bool atomic_is_entry(enum atomic_kind kind);
 /* Locks of one family release each other (spin_unlock of spin_lock). */
 bool atomic_same_family(enum atomic_kind a, enum atomic_kind b);
+/* An unknown function named like foo_unlock() is taken to release the
+ * innermost lock. */
+bool atomic_names_unlock(const char *name);
 
 #endif

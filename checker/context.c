@@ -178,32 +178,15 @@ static const char *unwrapped_lock(const struct file_context *fc,
 /* Can FN return without passing block B? */
 static bool returns_avoiding(const struct ir_func *fn, int avoid)
 {
-	int *stack = xcalloc(fn->nblocks + 1, sizeof(int));
-	unsigned char *seen = xcalloc(fn->nblocks + 1, 1);
-	int n = 0, s;
+	int n, i, *order;
 	bool found = false;
 
-	if (fn->entry != avoid)
-		stack[n++] = fn->entry;
-	seen[fn->entry] = 1;
-	while (n && !found) {
-		const struct ir_block *bb = &fn->blocks[stack[--n]];
-
-		found = bb->term == IRT_RETURN;
-		for (s = 0; s < 2 && (bb->term == IRT_JUMP ||
-				      bb->term == IRT_BRANCH); s++) {
-			int next = bb->succ[s];
-
-			if (next >= 0 && next != avoid && !seen[next]) {
-				seen[next] = 1;
-				stack[n++] = next;
-			}
-			if (bb->term == IRT_JUMP)
-				break;
-		}
-	}
-	free(stack);
-	free(seen);
+	if (fn->entry == avoid)
+		return false;
+	order = ir_reachable(fn, ir_edge_not_into, &avoid, &n);
+	for (i = 0; i < n && !found; i++)
+		found = fn->blocks[order[i]].term == IRT_RETURN;
+	free(order);
 	return found;
 }
 
@@ -228,7 +211,8 @@ static void find_lock_effect(const struct file_context *fc, struct fn_info *fi)
 				rules_find(fc->rules, in->callee) : NULL;
 
 			if (!r) {
-				leaves += in->callee && strstr(in->callee, "unlock");
+				leaves += in->callee &&
+					  atomic_names_unlock(in->callee);
 				continue;
 			}
 			if (r->enter && r->when == WHEN_ALWAYS && !taken) {

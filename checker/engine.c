@@ -1066,7 +1066,7 @@ static void exact_split(const struct fact *f, const struct ir_cond *cond,
 	if (!f)
 		return;
 	if (f->has_eq) {
-		if (cmp_holds(f->eq, cond->op, cond->rhs))
+		if (ir_cmp_holds(f->eq, cond->op, cond->rhs))
 			*fl = 0;
 		else
 			*t = 0;
@@ -1244,36 +1244,15 @@ static void index_insns(struct engine *e)
 
 bool engine_reaches_avoiding(const struct engine *e, int to, int avoid)
 {
-	const struct ir_func *fn = e->fn;
-	int *stack = xcalloc(fn->nblocks + 1, sizeof(int));
-	unsigned char *seen = xcalloc(fn->nblocks + 1, 1);
-	int n = 0, b, s;
+	int n, i, *order;
 	bool found = false;
 
-	if (fn->entry != avoid) {
-		stack[n++] = fn->entry;
-		seen[fn->entry] = 1;
-	}
-	while (n && !found) {
-		b = stack[--n];
-		if (b == to) {
-			found = true;
-			break;
-		}
-		if (fn->blocks[b].term != IRT_JUMP &&
-		    fn->blocks[b].term != IRT_BRANCH)
-			continue;
-		for (s = 0; s < 2; s++) {
-			int succ = fn->blocks[b].succ[s];
-
-			if (succ >= 0 && succ != avoid && !seen[succ]) {
-				seen[succ] = 1;
-				stack[n++] = succ;
-			}
-		}
-	}
-	free(stack);
-	free(seen);
+	if (e->fn->entry == avoid)
+		return false;
+	order = ir_reachable(e->fn, ir_edge_not_into, &avoid, &n);
+	for (i = 0; i < n && !found; i++)
+		found = order[i] == to;
+	free(order);
 	return found;
 }
 

@@ -309,3 +309,50 @@ void ir_dump(FILE *out, const struct ir_func *fn)
 		dump_term(out, fn, bb);
 	}
 }
+
+bool ir_cmp_holds(long long v, enum ir_cmp op, long long k)
+{
+	switch (op) {
+	case IRC_EQ: return v == k;
+	case IRC_NE: return v != k;
+	case IRC_LT: return v < k;
+	case IRC_LE: return v <= k;
+	case IRC_GT: return v > k;
+	default: return v >= k;
+	}
+}
+
+int *ir_reachable(const struct ir_func *fn, ir_edge_filter *edge_ok,
+		  void *data, int *count)
+{
+	int *queue = xcalloc(fn->nblocks + 1, sizeof(int));
+	unsigned char *seen = xcalloc(fn->nblocks + 1, 1);
+	int head = 0, n = 0, s, b;
+
+	queue[n++] = fn->entry;
+	seen[fn->entry] = 1;
+	while (head < n) {
+		const struct ir_block *bb = &fn->blocks[b = queue[head++]];
+		int nsucc = bb->term == IRT_JUMP ? 1 :
+			    bb->term == IRT_BRANCH ? 2 : 0;
+
+		for (s = 0; s < nsucc; s++) {
+			int next = bb->succ[s];
+
+			if (next < 0 || seen[next] ||
+			    (edge_ok && !edge_ok(fn, b, s, data)))
+				continue;
+			seen[next] = 1;
+			queue[n++] = next;
+		}
+	}
+	free(seen);
+	*count = n;
+	return queue;
+}
+
+bool ir_edge_not_into(const struct ir_func *fn, int block, int side,
+		      void *data)
+{
+	return fn->blocks[block].succ[side] != *(const int *)data;
+}

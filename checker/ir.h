@@ -150,6 +150,20 @@ struct ir_val ir_unknown(void);
 struct ir_val ir_const(long long num);
 struct ir_val ir_varval(int var);
 const char *ir_cmp_str(enum ir_cmp op);
+/* Does "V OP K" hold? */
+bool ir_cmp_holds(long long v, enum ir_cmp op, long long k);
+/*
+ * The blocks reachable from FN's entry through the edges EDGE_OK accepts
+ * (side 0: a jump or a branch's true side, 1: its false side), in
+ * breadth-first order; *COUNT gets their number.  The caller frees it.
+ */
+typedef bool ir_edge_filter(const struct ir_func *fn, int block, int side,
+			    void *data);
+int *ir_reachable(const struct ir_func *fn, ir_edge_filter *edge_ok,
+		  void *data, int *count);
+/* An edge filter: DATA points to an int, a block never to be entered. */
+bool ir_edge_not_into(const struct ir_func *fn, int block, int side,
+		      void *data);
 void ir_dump(FILE *out, const struct ir_func *fn);
 
 #endif

@@ -53,7 +53,7 @@ static bool site_allowed(const struct sleep_site *site,
 		if (c->param >= in->nargs)
 			continue;
 		v = &in->args[c->param].val;
-		if (v->kind == IRV_CONST && !cmp_holds(v->num, c->op, c->rhs))
+		if (v->kind == IRV_CONST && !ir_cmp_holds(v->num, c->op, c->rhs))
 			return false;
 	}
 	return true;
@@ -74,7 +74,7 @@ static int decided_away(const struct var_defs *vd, const struct ir_block *bb,
 	v = &in->args[k].val;
 	if (v->kind != IRV_CONST)
 		return 0;
-	return cmp_holds(v->num, bb->cond.op, bb->cond.rhs) ? 2 : 1;
+	return ir_cmp_holds(v->num, bb->cond.op, bb->cond.rhs) ? 2 : 1;
 }
 
 /*
@@ -82,34 +82,30 @@ static int decided_away(const struct var_defs *vd, const struct ir_block *bb,
  * that IN passes as constants go one way only (mwifiex's "if (action
  * == A || action == B) msleep()" called with action C).
  */
+struct call_edges {
+	const struct var_defs *vd;
+	const struct ir_insn *in;
+};
+
+static bool call_edge_ok(const struct ir_func *fn, int b, int side, void *data)
+{
+	const struct call_edges *ce = data;
+
+	return !(decided_away(ce->vd, &fn->blocks[b], ce->in) & (1 << side)) &&
+	       !var_defs_dead(ce->vd, b, side);
+}
+
 static bool site_reachable(const struct fn_info *fi,
 			   const struct sleep_site *site,
 			   const struct ir_insn *in)
 {
-	const struct ir_func *fn = fi->fn;
-	int *stack = xcalloc(fn->nblocks + 1, sizeof(int));
-	unsigned char *seen = xcalloc(fn->nblocks + 1, 1);
-	int n = 0, b, s, away;
+	struct call_edges ce = { &fi->vd, in };
+	int n, i, *order = ir_reachable(fi->fn, call_edge_ok, &ce, &n);
 	bool found = false;
 
-	stack[n++] = fn->entry;
-	seen[fn->entry] = 1;
-	while (n && !found) {
-		const struct ir_block *bb = &fn->blocks[b = stack[--n]];
-		int nsucc = bb->term == IRT_JUMP ? 1 :
-			    bb->term == IRT_BRANCH ? 2 : 0;
-
-		found = b == site->block;
-		away = decided_away(&fi->vd, bb, in);
-		for (s = 0; s < nsucc; s++)
-			if (bb->succ[s] >= 0 && !seen[bb->succ[s]] &&
-			    !(away & (1 << s)) && !var_defs_dead(&fi->vd, b, s)) {
-				seen[bb->succ[s]] = 1;
-				stack[n++] = bb->succ[s];
-			}
-	}
-	free(stack);
-	free(seen);
+	for (i = 0; i < n && !found; i++)
+		found = order[i] == site->block;
+	free(order);
 	return found;
 }
 
@@ -166,31 +162,26 @@ static bool asks_context(const struct file_context *fc, const struct ir_func *fn
 
 /* Blocks reachable from the entry, not through edge SKIP->succ[SIDE]
  * (SKIP < 0: every edge) nor dead ones, in breadth-first order. */
+struct skipped_edge {
+	const struct var_defs *vd;
+	int block, side;
+};
+
+static bool live_edge_ok(const struct ir_func *fn, int b, int side, void *data)
+{
+	const struct skipped_edge *se = data;
+
+	(void)fn;
+	return !(b == se->block && side == se->side) &&
+	       !var_defs_dead(se->vd, b, side);
+}
+
 static int *reachable_blocks(const struct var_defs *vd, int skip, int side,
 			     int *count)
 {
-	const struct ir_func *fn = vd->fn;
-	int *queue = xcalloc(fn->nblocks + 1, sizeof(int));
-	unsigned char *seen = xcalloc(fn->nblocks + 1, 1);
-	int head = 0, n = 0, s, b;
+	struct skipped_edge se = { vd, skip, side };
 
-	queue[n++] = fn->entry;
-	seen[fn->entry] = 1;
-	while (head < n) {
-		const struct ir_block *bb = &fn->blocks[b = queue[head++]];
-		int nsucc = bb->term == IRT_JUMP ? 1 :
-			    bb->term == IRT_BRANCH ? 2 : 0;
-
-		for (s = 0; s < nsucc; s++)
-			if (bb->succ[s] >= 0 && !seen[bb->succ[s]] &&
-			    !(b == skip && s == side) && !var_defs_dead(vd, b, s)) {
-				seen[bb->succ[s]] = 1;
-				queue[n++] = bb->succ[s];
-			}
-	}
-	free(seen);
-	*count = n;
-	return queue;
+	return ir_reachable(vd->fn, live_edge_ok, &se, count);
 }
 
 static bool reaches(const struct var_defs *vd, int to, int skip, int side)
@@ -301,7 +292,7 @@ static int section_effect(const struct file_context *fc,
 	if (r)
 		return r->enter ? 1 : r->leave ? -1 : 0;
 	return in->kind == IR_CALL && in->callee &&
-	       strstr(in->callee, "unlock") ? -1 : 0;
+	       atomic_names_unlock(in->callee) ? -1 : 0;
 }
 
 /*
@@ -310,31 +301,34 @@ static int section_effect(const struct file_context *fc,
  * (__releases(lock), "unlock; msleep; lock") drops its caller's lock
  * before it sleeps.
  */
+/* The first section a block opens (1) or closes (-1), or 0. */
+static int block_effect(const struct file_context *fc,
+			const struct ir_block *bb)
+{
+	int i, effect = 0;
+
+	for (i = 0; i < bb->ninsns && !effect; i++)
+		effect = section_effect(fc, &bb->insns[i]);
+	return effect;
+}
+
+static bool no_section_yet(const struct ir_func *fn, int b, int side,
+			   void *fc)
+{
+	(void)side;
+	return block_effect(fc, &fn->blocks[b]) == 0;
+}
+
 bool sleep_drops_callers_section(const struct file_context *fc,
 				 const struct ir_func *fn)
 {
-	int *stack = xcalloc(fn->nblocks + 1, sizeof(int));
-	unsigned char *seen = xcalloc(fn->nblocks + 1, 1);
-	int n = 0, b, i, s, effect = 0;
+	int n, i, *order = ir_reachable(fn, no_section_yet, (void *)fc, &n);
+	bool drops = false;
 
-	stack[n++] = fn->entry;
-	seen[fn->entry] = 1;
-	while (n && effect >= 0) {
-		const struct ir_block *bb = &fn->blocks[b = stack[--n]];
-
-		for (i = 0, effect = 0; i < bb->ninsns && !effect; i++)
-			effect = section_effect(fc, &bb->insns[i]);
-		if (effect || (bb->term != IRT_JUMP && bb->term != IRT_BRANCH))
-			continue;
-		for (s = 0; s < (bb->term == IRT_BRANCH ? 2 : 1); s++)
-			if (bb->succ[s] >= 0 && !seen[bb->succ[s]]) {
-				seen[bb->succ[s]] = 1;
-				stack[n++] = bb->succ[s];
-			}
-	}
-	free(stack);
-	free(seen);
-	return effect < 0;
+	for (i = 0; i < n && !drops; i++)
+		drops = block_effect(fc, &fn->blocks[order[i]]) < 0;
+	free(order);
+	return drops;
 }
 
 void sleep_find(const struct file_context *fc, struct fn_info *fi)

@@ -15,18 +15,6 @@
 
 #define UNKNOWN_DEF 2	/* counts as two definitions: never "once" */
 
-bool cmp_holds(long long v, enum ir_cmp op, long long k)
-{
-	switch (op) {
-	case IRC_EQ: return v == k;
-	case IRC_NE: return v != k;
-	case IRC_LT: return v < k;
-	case IRC_LE: return v <= k;
-	case IRC_GT: return v > k;
-	default: return v >= k;
-	}
-}
-
 static void count_defs(struct var_defs *vd, const struct ir_insn *in)
 {
 	int a;
@@ -75,7 +63,7 @@ static void mark_dead(struct var_defs *vd, int b)
 	def = vd->def[var];
 	if (!def || vd->mixed[var] || param_index(vd->fn, var) >= 0)
 		return;
-	vd->dead[b] = cmp_holds(def->src.num, bb->cond.op, bb->cond.rhs) ?
+	vd->dead[b] = ir_cmp_holds(def->src.num, bb->cond.op, bb->cond.rhs) ?
 		      2 : 1;
 }
 

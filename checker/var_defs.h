@@ -31,7 +31,5 @@ void var_defs_free(struct var_defs *vd);
 int var_defs_param(const struct var_defs *vd, int var);
 /* Is side SIDE (0: true) of block B's test never taken? */
 bool var_defs_dead(const struct var_defs *vd, int b, int side);
-/* Does "V OP K" hold? */
-bool cmp_holds(long long v, enum ir_cmp op, long long k);
 
 #endif
