@@ -16,6 +16,7 @@
 #include "util.h"
 
 #define DEFAULT_BUDGET 200000
+#define DEFAULT_TIME_BUDGET 300
 
 /* Flags kept, with their argument when given as a separate word. */
 static const char *const kept_with_arg[] = {
@@ -72,28 +73,97 @@ static void push(const char ***list, int *n, const char *s)
 	(*list)[(*n)++] = s;
 }
 
-static bool parse_warning(struct options *opts, const char *arg)
+static bool parse_warning(const char *arg)
 {
 	bool on = !starts_with(arg, "-Wno-");
 	const char *name = arg + (on ? 2 : 5);
 
-	(void)opts;
 	if (diag_is_rule(name))
 		diag_enable(name, on);
 	return true;	/* any other -W... is a compiler flag: ignored */
 }
 
-static bool parse_budget(struct options *opts, const char *value)
+static bool parse_positive(const char *option, const char *value, long *out)
 {
 	char *end;
 
-	opts->budget = strtol(value, &end, 10);
-	if (*value == '\0' || *end || opts->budget <= 0) {
-		fprintf(stderr, "rpmcheck: error: --budget wants a positive number, not '%s'\n",
-			value);
+	*out = strtol(value, &end, 10);
+	if (*value == '\0' || *end || *out <= 0) {
+		fprintf(stderr, "rpmcheck: error: %s wants a positive number, not '%s'\n",
+			option, value);
 		return false;
 	}
 	return true;
+}
+
+/*
+ * An option with a value, given as "NAME VALUE", "NAME=VALUE" or, for a
+ * short option, "-jVALUE".  Returns 1 and sets *VALUE when ARGV[*I] is
+ * NAME, 0 when it is not, -1 when the value is missing.
+ */
+static int option_value(int argc, char **argv, int *i, const char *name,
+			const char **value)
+{
+	const char *arg = argv[*i];
+	size_t n = strlen(name);
+
+	if (strncmp(arg, name, n))
+		return 0;
+	/* -pg, -pipe and -pedantic are gcc's: -p takes only "-p DIR" */
+	if (arg[n] == '=' || (name[1] != '-' && name[1] != 'p' && arg[n])) {
+		*value = arg + n + (arg[n] == '=');
+		return 1;
+	}
+	if (arg[n])
+		return 0;
+	if (*i + 1 >= argc) {
+		fprintf(stderr, "rpmcheck: error: %s needs a value\n", name);
+		return -1;
+	}
+	*value = argv[++*i];
+	return 1;
+}
+
+static int parse_number_option(struct options *opts, const char *name,
+			       const char *value)
+{
+	long v;
+
+	if (!parse_positive(name, value, &v))
+		return -1;
+	if (!strcmp(name, "--budget"))
+		opts->budget = v;
+	else if (!strcmp(name, "--time-budget"))
+		opts->time_budget = v;
+	else
+		opts->jobs = v > 256 ? 256 : (int)v;
+	return 1;
+}
+
+/* Options with a value.  Returns 1, 0 (not one of them) or -1. */
+static int parse_valued(struct options *opts, int argc, char **argv, int *i)
+{
+	static const char *const numeric[] = {
+		"--budget", "--time-budget", "--jobs", "-j", NULL,
+	};
+	const char *value;
+	int k, r;
+
+	for (k = 0; numeric[k]; k++) {
+		r = option_value(argc, argv, i, numeric[k], &value);
+		if (r)
+			return r < 0 ? r : parse_number_option(opts, numeric[k], value);
+	}
+	if ((r = option_value(argc, argv, i, "--rules", &value)) > 0)
+		push(&opts->rules_files, &opts->nrules_files, value);
+	else if (!r && (r = option_value(argc, argv, i, "--compile-commands",
+					 &value)) > 0)
+		opts->compile_commands = value;
+	else if (!r && (r = option_value(argc, argv, i, "-p", &value)) > 0)
+		opts->compile_commands = xasprintf("%s/compile_commands.json", value);
+	else if (!r && (r = option_value(argc, argv, i, "--db", &value)) > 0)
+		opts->db_path = value;
+	return r;
 }
 
 /* Returns 1 if ARG was an rpmcheck option, 0 if not, -1 on error. */
@@ -109,23 +179,22 @@ static int parse_own(struct options *opts, int argc, char **argv, int *i)
 		opts->dump_ir = true;
 	else if (!strcmp(arg, "--fail-on-warning"))
 		opts->fail_on_warning = true;
-	else if (starts_with(arg, "--budget="))
-		return parse_budget(opts, arg + 9) ? 1 : -1;
-	else if (starts_with(arg, "--rules="))
-		push(&opts->rules_files, &opts->nrules_files, arg + 8);
-	else if (!strcmp(arg, "--rules")) {
-		if (*i + 1 >= argc) {
-			fprintf(stderr, "rpmcheck: error: --rules needs a file\n");
-			return -1;
-		}
-		push(&opts->rules_files, &opts->nrules_files, argv[++*i]);
-	} else
-		return 0;
+	else if (!strcmp(arg, "--all-files"))
+		opts->all_files = true;
+	else if (!strcmp(arg, "--sparse"))
+		opts->run_sparse = true;
+	else if (!strcmp(arg, "--progress"))
+		opts->progress = 1;
+	else if (!strcmp(arg, "--no-progress"))
+		opts->progress = 0;
+	else
+		return parse_valued(opts, argc, argv, i);
 	return 1;
 }
 
-static int parse_compiler_flag(struct options *opts, int argc, char **argv,
-			       int *i)
+/* A compiler flag: kept in *OUT or dropped.  Returns 0, or -1. */
+static int parse_compiler_flag(const char ***out, int *nout, int argc,
+			       char **argv, int *i)
 {
 	const char *arg = argv[*i];
 
@@ -134,16 +203,16 @@ static int parse_compiler_flag(struct options *opts, int argc, char **argv,
 			fprintf(stderr, "rpmcheck: error: %s needs an argument\n", arg);
 			return -1;
 		}
-		push(&opts->clang_args, &opts->nclang_args, arg);
-		push(&opts->clang_args, &opts->nclang_args, argv[++*i]);
+		push(out, nout, arg);
+		push(out, nout, argv[++*i]);
 	} else if (in_list(dropped_with_arg, arg)) {
 		if (*i + 1 < argc)
 			++*i;
 	} else if (is_joined_kept(arg) || in_list(kept_flags, arg)) {
-		push(&opts->clang_args, &opts->nclang_args, arg);
+		push(out, nout, arg);
 	} else if (starts_with(arg, "-W") && !starts_with(arg, "-Wp,") &&
 		   !starts_with(arg, "-Wa,") && !starts_with(arg, "-Wl,")) {
-		parse_warning(opts, arg);
+		parse_warning(arg);
 	} else if (starts_with(arg, "--") && !in_list(ignored_long, arg)) {
 		fprintf(stderr, "rpmcheck: error: unknown option '%s' (see --help)\n",
 			arg);
@@ -152,23 +221,54 @@ static int parse_compiler_flag(struct options *opts, int argc, char **argv,
 	return 0;
 }
 
+/* Keep the words of a compiler flag for --sparse, from FIRST to LAST. */
+static void keep_for_sparse(struct options *opts, char **argv, int first,
+			    int last)
+{
+	for (; first <= last; first++)
+		push(&opts->sparse_args, &opts->nsparse_args, argv[first]);
+}
+
 bool parse_args(int argc, char **argv, struct options *opts)
 {
-	int i, r;
+	int i, r, first;
 
 	memset(opts, 0, sizeof(*opts));
 	opts->budget = DEFAULT_BUDGET;
+	opts->time_budget = DEFAULT_TIME_BUDGET;
+	opts->progress = -1;
 	for (i = 1; i < argc; i++) {
 		const char *arg = argv[i];
 
 		if (arg[0] != '-' || arg[1] == '\0') {
 			push(&opts->files, &opts->nfiles, arg);
+			keep_for_sparse(opts, argv, i, i);
 			continue;
 		}
+		first = i;
 		r = parse_own(opts, argc, argv, &i);
-		if (r == 0)
-			r = parse_compiler_flag(opts, argc, argv, &i);
+		if (r == 0) {
+			r = parse_compiler_flag(&opts->clang_args,
+						&opts->nclang_args, argc, argv, &i);
+			if (r == 0)
+				keep_for_sparse(opts, argv, first, i);
+		}
 		if (r < 0)
+			return false;
+	}
+	return true;
+}
+
+bool args_filter_compiler(int argc, char **argv, const char ***out, int *nout)
+{
+	int i;
+
+	*out = NULL;
+	*nout = 0;
+	for (i = 0; i < argc; i++) {
+		if (argv[i][0] != '-')
+			continue;	/* a stray input: not a flag */
+		if (parse_compiler_flag(out, nout, argc, argv, &i) < 0)
 			return false;
 	}
 	return true;
@@ -177,6 +277,7 @@ bool parse_args(int argc, char **argv, struct options *opts)
 void free_options(struct options *opts)
 {
 	free(opts->clang_args);
+	free(opts->sparse_args);
 	free(opts->files);
 	free(opts->rules_files);
 }

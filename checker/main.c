@@ -1,11 +1,17 @@
 /*
  * main.c - rpmcheck's entry point: options, rules, then each file.
  *
+ * Files named one by one (kbuild's way) are checked in this process;
+ * a directory or compile_commands.json makes a many-file run, each file
+ * in a child process, with a summary at the end.
+ *
  * Exit status: 0 when it ran (warnings or not), 1 with --fail-on-warning
- * and warnings, 2 when rpmcheck itself failed on some input (unreadable
- * file, bad rules file, a file that did not parse, a bad option).
- * Deliberately ignores directories and compile_commands.json: whole-tree
- * runs are driven by kbuild (make C=1) or scripts/.
+ * and warnings, 2 when rpmcheck itself failed: a bad option or rules
+ * file; in a one-by-one run, a file it could not read or parse; in a
+ * many-file run, a crash, a file over its time budget, or no file that
+ * parsed (files that do not parse are counted in the summary).
+ * Deliberately ignores sparse's findings in the exit status; sparse's
+ * own failure status is passed on.
  */
 #include <dirent.h>
 #include <errno.h>
@@ -18,7 +24,11 @@
 #include "analyze.h"
 #include "args.h"
 #include "frontend.h"
+#include "jobs.h"
+#include "prefilter.h"
 #include "rules.h"
+#include "runner.h"
+#include "sparse.h"
 #include "util.h"
 
 #ifndef RPMCHECK_VERSION
@@ -98,41 +108,133 @@ static int rule_gfp_arg(const char *name, void *rules)
 	return r ? r->gfp_arg : -1;
 }
 
-/* Returns -1 when the file could not be analysed, else its warnings. */
-static int check_file(const struct options *opts, const struct rules *rules,
-		      const char *file)
+struct session {
+	const struct options *opts;
+	const struct rules *rules;
+	struct prefilter *prefilter;
+	int findings;		/* in-process runs */
+};
+
+/* Check one file in this process: the work of one job. */
+static enum job_status check_job(const struct job *job, void *data)
 {
-	struct analyze_opts aopts = { rules, opts->budget,
-				      opts->dump_ir ? stdout : NULL };
+	struct session *ss = data;
+	struct analyze_opts aopts = { ss->rules, ss->opts->budget,
+				      ss->opts->dump_ir ? stdout : NULL };
 	struct fe_unit unit = { .is_pure = rule_is_pure,
-				.pure_ctx = (void *)rules,
+				.pure_ctx = (void *)ss->rules,
 				.const_arg = rule_gfp_arg };
 	struct stat st;
-	int found;
 
-	if (access(file, R_OK) != 0) {
-		fprintf(stderr, "%s: error: cannot read file: %s\n", file,
+	if (access(job->path, R_OK) != 0) {
+		fprintf(stderr, "%s: error: cannot read file: %s\n", job->display,
 			strerror(errno));
-		return -1;
+		return JOB_FAILED;
 	}
-	if (stat(file, &st) == 0 && S_ISDIR(st.st_mode)) {
-		fprintf(stderr, "%s: error: is a directory; give the .c files to check\n",
-			file);
-		return -1;
+	if (stat(job->path, &st) == 0 && S_ISDIR(st.st_mode)) {
+		fprintf(stderr, "%s: error: is a directory\n", job->display);
+		return JOB_FAILED;
 	}
-	if (frontend_parse(file, file, opts->nclang_args, opts->clang_args,
+	if (ss->prefilter && !prefilter_wants(ss->prefilter, job->path))
+		return JOB_SKIPPED;
+	if (frontend_parse(job->path, job->display, job->nargs, job->args,
 			   &unit) < 0)
-		return -1;
-	found = analyze_unit(&aopts, &unit);
+		return JOB_FAILED;
+	ss->findings += analyze_unit(&aopts, &unit);
 	fe_unit_free(&unit);
-	return found;
+	return JOB_CHECKED;
+}
+
+static int default_jobs(void)
+{
+	long n = sysconf(_SC_NPROCESSORS_ONLN);
+
+	return n < 1 ? 1 : n > 256 ? 256 : (int)n;
+}
+
+/* Many files: each in a child process (runner.h), then a summary. */
+static int run_many(struct session *ss, const struct job_list *jobs)
+{
+	const struct options *opts = ss->opts;
+	struct run_opts ro = { opts->jobs ? opts->jobs : default_jobs(),
+			       opts->time_budget, false, NULL };
+	struct run_totals tot = { 0 };
+	int i, found = 0;
+
+	ro.progress = opts->progress < 0 ? isatty(2) : opts->progress;
+	run_jobs(&ro, jobs->items, jobs->count, check_job, ss, &tot);
+	run_print_summary(stderr, &tot);
+	for (i = 0; i < RUN_MAX_RULES; i++)
+		found += tot.findings[i];
+	if (tot.crashed || tot.timed_out ||
+	    (tot.files && tot.failed == tot.files))
+		return 2;
+	return opts->fail_on_warning && found ? 1 : 0;
+}
+
+/* The files kbuild (or a user) named: checked here, one after another. */
+static int run_each(struct session *ss, const struct job_list *jobs)
+{
+	int i, failed = 0;
+
+	for (i = 0; i < jobs->count; i++) {
+		run_guard_file(jobs->items[i].display, ss->opts->time_budget);
+		if (check_job(&jobs->items[i], ss) == JOB_FAILED)
+			failed++;
+	}
+	alarm(0);
+	if (failed)
+		return 2;
+	return ss->opts->fail_on_warning && ss->findings ? 1 : 0;
+}
+
+/*
+ * Skip files that cannot produce a finding (prefilter.h) in many-file
+ * runs and under kbuild (which exports KBUILD_CHECKSRC), where speed
+ * matters and the compiler reports broken files anyway; a file named
+ * at the shell is always parsed, so a broken one gets its error.
+ */
+static bool use_prefilter(const struct options *opts)
+{
+	const char *kbuild = getenv("KBUILD_CHECKSRC");
+
+	if (opts->all_files || opts->dump_ir)
+		return false;
+	return jobs_tree_mode(opts) || (kbuild && *kbuild && strcmp(kbuild, "0"));
+}
+
+static int run(const struct options *opts, const struct rules *rules)
+{
+	struct session ss = { opts, rules, NULL, 0 };
+	struct job_list jobs;
+	int status, sparse = 0;
+
+	if (opts->run_sparse)
+		sparse = sparse_run(opts->nsparse_args, opts->sparse_args);
+	if (sparse < 0)
+		return 2;
+	if (!jobs_build(opts, &jobs))
+		return 2;
+	if (use_prefilter(opts))
+		ss.prefilter = prefilter_new(rules);
+	if (!jobs.count)
+		status = 2;	/* every path was reported */
+	else if (jobs_tree_mode(opts))
+		status = run_many(&ss, &jobs);
+	else
+		status = run_each(&ss, &jobs);
+	if (jobs.bad_inputs)
+		status = 2;
+	prefilter_free(ss.prefilter);
+	jobs_free(&jobs);
+	return status ? status : sparse;
 }
 
 int main(int argc, char **argv)
 {
 	struct options opts;
 	struct rules *rules;
-	int i, failed = 0, found = 0, r;
+	int status;
 
 	if (!parse_args(argc, argv, &opts))
 		return 2;
@@ -144,7 +246,7 @@ int main(int argc, char **argv)
 		free_options(&opts);
 		return 0;
 	}
-	if (!opts.nfiles) {
+	if (!opts.nfiles && !opts.compile_commands) {
 		fprintf(stderr, "rpmcheck: error: no input files (see --help)\n");
 		free_options(&opts);
 		return 2;
@@ -154,16 +256,8 @@ int main(int argc, char **argv)
 		free_options(&opts);
 		return 2;
 	}
-	for (i = 0; i < opts.nfiles; i++) {
-		r = check_file(&opts, rules, opts.files[i]);
-		if (r < 0)
-			failed++;
-		else
-			found += r;
-	}
+	status = run(&opts, rules);
 	rules_free(rules);
 	free_options(&opts);
-	if (failed)
-		return 2;
-	return opts.fail_on_warning && found ? 1 : 0;
+	return status;
 }

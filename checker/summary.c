@@ -292,3 +292,87 @@ int summary_apply(struct summaries *sums, struct engine *e,
 	}
 	return n;
 }
+
+/* "SEEN AMBIGUOUS D0 D1 D2 NPARAMS P... DEV", DEV "-" when unnamed. */
+static char *summary_text(const struct summary *s)
+{
+	char *text = xasprintf("%u %u %d %d %d %d", s->seen, s->ambiguous,
+			       s->delta[0], s->delta[1], s->delta[2],
+			       s->nparams), *next;
+	int p;
+
+	for (p = 0; p < s->nparams; p++) {
+		next = xasprintf("%s %s", text, s->params[p]);
+		free(text);
+		text = next;
+	}
+	next = xasprintf("%s %s", text, s->dev ? s->dev : "-");
+	free(text);
+	return next;
+}
+
+void summary_export(const struct summaries *sums,
+		    bool (*filter)(const char *name, void *data),
+		    void (*fn)(const char *name, const char *text, void *data),
+		    void *data)
+{
+	int i;
+
+	for (i = 0; i < sums->list.count; i++) {
+		const struct summary *s = &sums->list.items[i];
+		char *text;
+
+		if (!filter(s->name, data))
+			continue;
+		text = summary_text(s);
+		fn(s->name, text, data);
+		free(text);
+	}
+}
+
+/* The next blank-separated word of *P, or NULL. */
+static char *next_word(const char **p)
+{
+	size_t n;
+	char *w;
+
+	*p += strspn(*p, " ");
+	n = strcspn(*p, " ");
+	if (!n)
+		return NULL;
+	w = xstrndup(*p, n);
+	*p += n;
+	return w;
+}
+
+bool summary_import(struct summaries *sums, const char *name,
+		    const char *text)
+{
+	struct summary s = { 0 };
+	unsigned seen, amb;
+	int used = 0, p;
+	const char *rest;
+
+	if (find(sums, name) ||
+	    sscanf(text, "%u %u %d %d %d %d%n", &seen, &amb, &s.delta[0],
+		   &s.delta[1], &s.delta[2], &s.nparams, &used) != 6 ||
+	    s.nparams < 0 || s.nparams > 64 || seen > 7 || amb > 7)
+		return false;
+	s.seen = seen;
+	s.ambiguous = amb;
+	rest = text + used;
+	s.params = xcalloc(s.nparams + 1, sizeof(char *));
+	for (p = 0; p < s.nparams; p++)
+		s.params[p] = next_word(&rest);
+	rest += strspn(rest, " ");
+	if (p && !s.params[p - 1]) {
+		for (p = 0; p < s.nparams; p++)
+			free(s.params[p]);
+		free(s.params);
+		return false;
+	}
+	s.dev = *rest && strcmp(rest, "-") ? xstrdup(rest) : NULL;
+	s.name = xstrdup(name);
+	ARRAY_PUSH(sums->list, s);
+	return true;
+}

@@ -31,6 +31,17 @@ void summary_for_compensated(const struct summaries *sums,
 			     void (*fn)(const char *name, void *data),
 			     void *data);
 bool summary_exists(const struct summaries *sums, const char *name);
+/*
+ * Summaries as text, for the cross-file database: each summary of a
+ * function FILTER accepts goes to FN as (name, data); summary_import
+ * adds one back (false when DATA is not one).
+ */
+void summary_export(const struct summaries *sums,
+		    bool (*filter)(const char *name, void *data),
+		    void (*fn)(const char *name, const char *text, void *data),
+		    void *data);
+bool summary_import(struct summaries *sums, const char *name,
+		    const char *text);
 void summary_record(struct summaries *sums, const struct function_result *res);
 /*
  * Apply the summary of IN's callee to ST, writing up to 3 states to

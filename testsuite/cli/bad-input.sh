@@ -2,7 +2,7 @@
 # SPDX-License-Identifier: GPL-2.0
 #
 # bad-input.sh RPMCHECK - inputs rpmcheck cannot use: a missing file, an
-# unreadable file, a directory, a file that does not parse (syntax error,
+# unreadable file, a directory with no .c file, a file that does not parse (syntax error,
 # missing header), bad --rules files (bad value, unknown attribute,
 # missing file, a directory).  Each gives exit 2 and one line on stderr
 # naming the input (rules errors as FILE:LINE: error: ...).  One bad file
@@ -56,8 +56,8 @@ else
 	bad_file "unreadable file" "unreadable.c" unreadable.c
 fi
 
-bad_file "directory" "adir" adir
-check "directory: the line says it is a directory" err_has "directory"
+bad_file "directory with no .c file" "adir" adir
+check "directory with no .c file: the line says so" err_has "no .c file"
 
 bad_file "syntax error" "syntax.c" syntax.c
 check "syntax error: the line says 'cannot parse'" err_has "cannot parse"
