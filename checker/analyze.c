@@ -18,6 +18,7 @@
 #include "engine.h"
 #include "summary.h"
 #include "util.h"
+#include "xfile.h"
 
 struct order {
 	const struct fe_unit *unit;
@@ -197,6 +198,7 @@ int analyze_unit(const struct analyze_opts *opts, struct fe_unit *unit)
 	struct engine_ctx ctx = { opts->rules, summaries_new(), opts->budget,
 				  unit->funcs, unit->count, result_ignored, unit,
 				  NULL };
+	struct xfacts xf = { 0 };
 	int *order, i;
 
 	if (opts->dump_ir) {
@@ -206,7 +208,11 @@ int analyze_unit(const struct analyze_opts *opts, struct fe_unit *unit)
 		return 0;
 	}
 	order = callees_first(unit);
-	ctx.fctx = context_build(opts->rules, unit->funcs, unit->count, order);
+	if (opts->db)
+		xfile_import(opts->db, opts->db_file, unit, opts->rules,
+			     ctx.sums, &xf);
+	ctx.fctx = context_build(opts->rules, unit->funcs, unit->count, order,
+				 &xf);
 	for (i = 0; i < unit->count; i++) {
 		const struct ir_func *fn = unit->funcs[order[i]];
 		struct function_result *res;
@@ -224,7 +230,11 @@ int analyze_unit(const struct analyze_opts *opts, struct fe_unit *unit)
 		engine_result_free(res);
 	}
 	free(order);
+	if (opts->db && !opts->db_read_only && unit->count)
+		xfile_export(opts->db, opts->db_file, unit->funcs[0]->file,
+			     unit, ctx.sums, ctx.fctx);
 	context_free((struct file_context *)ctx.fctx);
+	xfacts_free(&xf);
 	summary_for_compensated(ctx.sums, retract_helper_leaks, NULL);
 	summaries_free(ctx.sums);
 	return diag_flush(stderr);

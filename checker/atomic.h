@@ -44,6 +44,7 @@ struct atomic_entry {
 	const char *fn;		/* entry kinds: the function registered */
 	const char *via;	/* a lock helper of the file that opened it */
 	struct ir_loc loc;	/* where it was opened / registered */
+	const char *where;	/* registered in another file: "FILE:LINE" */
 };
 
 /* Kinds a rules file may name ("spinlock", "irq"...); AK_NONE if not. */

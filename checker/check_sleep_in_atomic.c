@@ -6,7 +6,8 @@
  * The message names the innermost reason (the lock, local_irq_save,
  * the IRQ handler registration); notes show where it began, the
  * branches taken since, and the chain down to the sleeping call when a
- * helper of the file sleeps.  Deliberately ignores paths that asked
+ * helper of the file sleeps (for a helper of another file, the call it
+ * sleeps through, from the cross-file database).  Deliberately ignores paths that asked
  * what context they run in (in_interrupt(), irqs_disabled()): their
  * author already chose what to call where.
  */
@@ -71,6 +72,10 @@ static char *why_atomic(const char *fn, const struct atomic_entry *a)
 		return xasprintf("'%s' is called holding %s '%s' (__must_hold at line %u)",
 				 fn, a->by, a->lock ? a->lock : "?", a->loc.line);
 	default:
+		if (a->where)
+			return xasprintf("it runs in %s '%s' (registered at %s by %s)",
+					 entry_word(a->kind), a->fn, a->where,
+					 a->by);
 		return xasprintf("it runs in %s '%s' (registered at line %u by %s)",
 				 entry_word(a->kind), a->fn, a->loc.line, a->by);
 	}
@@ -81,6 +86,9 @@ static void note_start(struct diag *d, const struct atomic_entry *a)
 	if (a->kind == AK_MUST_HOLD)
 		diag_note(d, a->loc, "'%s' is annotated __must_hold(%s) here",
 			  a->fn, a->lock ? a->lock : "?");
+	else if (atomic_is_entry(a->kind) && a->where)
+		diag_note(d, a->loc, "'%s' is registered as a %s at %s",
+			  a->fn, entry_word(a->kind), a->where);
 	else if (atomic_is_entry(a->kind))
 		diag_note(d, a->loc, "'%s' is registered as a %s here",
 			  a->fn, entry_word(a->kind));
@@ -142,4 +150,7 @@ void check_sleep_at_call(struct engine *e, const struct state *st,
 	note_start(d, top);
 	note_path_after(d, st->trail, opening_event(st, top));
 	note_chain(d, fc, site);
+	if (!site && context_foreign_sleeper(fc, in->callee))
+		diag_note(d, in->loc, "%s",
+			  context_foreign_sleeper(fc, in->callee));
 }

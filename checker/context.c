@@ -6,6 +6,7 @@
  * Deliberately ignores registrations that are not calls or assignments
  * of the file (static initialisers, ops tables).
  */
+#include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -32,11 +33,30 @@ const char *context_api_name(const struct file_context *fc, const char *name)
 
 /* ---- entry contexts ---- */
 
+/* "&foo_isr" and "foo_isr" name a function; anything else does not. */
+static bool plain_function_name(const char *text)
+{
+	const char *p = text + (*text == '&');
+
+	if (!*p || isdigit((unsigned char)*p))
+		return false;
+	for (; *p; p++)
+		if (!isalnum((unsigned char)*p) && *p != '_')
+			return false;
+	return true;
+}
+
 static void set_entry(struct file_context *fc, const char *name,
 		      enum atomic_kind kind, const char *by, struct ir_loc loc)
 {
 	struct fn_info *fi = context_info_of(fc, name);
 
+	if (!fi && plain_function_name(name)) {
+		struct atomic_entry e = { .kind = kind, .by = by, .loc = loc,
+					  .fn = name + (*name == '&') };
+
+		ARRAY_PUSH(fc->foreign, e);
+	}
 	if (!fi || fi->has_entry)
 		return;
 	fi->has_entry = true;
@@ -92,6 +112,45 @@ static void add_must_hold(struct fn_info *fi)
 	fi->entry.by = fi->fn->must_hold_rwlock ? "rwlock" : "spinlock";
 	fi->entry.fn = fi->fn->name;
 	fi->entry.loc = fi->fn->must_hold_loc;
+}
+
+/* Entries other files register for functions of this one. */
+static void add_foreign_registrations(struct file_context *fc)
+{
+	int i;
+
+	for (i = 0; i < fc->xf->entry.count; i++) {
+		const struct atomic_entry *e = &fc->xf->entry.items[i];
+		struct fn_info *fi = context_info_of(fc, e->fn);
+
+		if (!fi || fi->has_entry || fi->fn->is_static)
+			continue;
+		fi->has_entry = true;
+		fi->entry = *e;
+		fi->entry.fn = fi->fn->name;
+		fi->entry.loc = fi->fn->loc;
+	}
+}
+
+void context_foreign_entries(const struct file_context *fc,
+			     void (*fn)(const struct atomic_entry *e, void *data),
+			     void *data)
+{
+	int i;
+
+	for (i = 0; i < fc->foreign.count; i++)
+		fn(&fc->foreign.items[i], data);
+}
+
+const char *context_foreign_sleeper(const struct file_context *fc,
+				    const char *name)
+{
+	int i;
+
+	for (i = 0; i < fc->xf->sleeper.count; i++)
+		if (!strcmp(fc->xf->sleeper.items[i], name))
+			return fc->xf->sleeper_note.items[i];
+	return NULL;
 }
 
 const struct atomic_entry *context_entry(const struct file_context *fc,
@@ -282,18 +341,22 @@ int context_lock_helper(const struct file_context *fc, const char *name,
 
 struct file_context *context_build(const struct rules *rules,
 				   struct ir_func *const *funcs, int nfuncs,
-				   const int *callees_first)
+				   const int *callees_first,
+				   const struct xfacts *xf)
 {
+	static const struct xfacts none;
 	struct file_context *fc = xcalloc(1, sizeof(*fc));
 	int i;
 
 	fc->rules = rules;
+	fc->xf = xf ? xf : &none;
 	fc->nfns = nfuncs;
 	fc->fns = xcalloc(nfuncs + 1, sizeof(*fc->fns));
 	for (i = 0; i < nfuncs; i++)
 		fc->fns[i].fn = funcs[i];
 	for (i = 0; i < nfuncs; i++)
 		scan_function(fc, funcs[i]);
+	add_foreign_registrations(fc);
 	for (i = 0; i < nfuncs; i++) {
 		add_must_hold(&fc->fns[i]);
 		find_lock_effect(fc, &fc->fns[i]);
@@ -313,6 +376,7 @@ void context_free(struct file_context *fc)
 		if (fc->fns[i].has_vd)
 			var_defs_free(&fc->fns[i].vd);
 	free(fc->irq_safe.items);
+	free(fc->foreign.items);
 	free(fc->fns);
 	free(fc);
 }

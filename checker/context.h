@@ -10,9 +10,12 @@
  *   - lock helpers: a function that only takes a lock (foo_lock()) or
  *     only releases one (foo_unlock()).
  *
- * Deliberately ignores registrations in other files and in static
- * initialisers (DECLARE_TASKLET, struct initialisers): such functions
- * are checked as ordinary ones.
+ * What other files say comes in as struct xfacts (the cross-file
+ * database, xfile.h): functions of other files that may sleep, and
+ * functions of this file that other files register as entries.
+ * Deliberately ignores registrations in static initialisers
+ * (DECLARE_TASKLET, struct initialisers): such functions are checked
+ * as ordinary ones.
  */
 #ifndef RPMCHECK_CONTEXT_H
 #define RPMCHECK_CONTEXT_H
@@ -41,9 +44,16 @@ struct sleep_site {
 
 struct file_context;
 
+/* Facts about other files, from the cross-file database. */
+struct xfacts {
+	struct { char **items; int count, alloc; } sleeper, sleeper_note;
+	struct { struct atomic_entry *items; int count, alloc; } entry;
+};
+
 struct file_context *context_build(const struct rules *rules,
 				   struct ir_func *const *funcs, int nfuncs,
-				   const int *callees_first);
+				   const int *callees_first,
+				   const struct xfacts *xf);
 void context_free(struct file_context *fc);
 
 /* The context FN runs in from its first line, or NULL. */
@@ -66,6 +76,19 @@ bool context_call_sleeps(const struct file_context *fc,
 int context_lock_helper(const struct file_context *fc, const char *name,
 			const struct ir_insn *call, struct atomic_entry *ent,
 			char **text);
+/* What the database says about NAME, a sleeping function of another
+ * file ("'foo_wait' (foo.c:12) may sleep: it calls 'msleep'"), or NULL. */
+const char *context_foreign_sleeper(const struct file_context *fc,
+				    const char *name);
+/* Functions of other files this file registers as entries (for the
+ * database): FN is called with each. */
+void context_foreign_entries(const struct file_context *fc,
+			     void (*fn)(const struct atomic_entry *e, void *data),
+			     void *data);
+/* The first call through which FN (of the file) may sleep whatever its
+ * arguments, or NULL. */
+const struct ir_insn *context_sleeps_always_via(const struct file_context *fc,
+						const char *fn);
 /* The file's name of the display API for callee NAME (rules "as="). */
 const char *context_api_name(const struct file_context *fc, const char *name);
 

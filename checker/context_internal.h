@@ -30,6 +30,9 @@ struct file_context {
 	struct fn_info *fns;
 	int nfns;
 	struct { const char **items; int count, alloc; } irq_safe;
+	const struct xfacts *xf;	/* never NULL */
+	/* registrations of functions the file does not define */
+	struct { struct atomic_entry *items; int count, alloc; } foreign;
 };
 
 struct fn_info *context_info_of(const struct file_context *fc,

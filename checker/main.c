@@ -23,6 +23,7 @@
 
 #include "analyze.h"
 #include "args.h"
+#include "db.h"
 #include "frontend.h"
 #include "jobs.h"
 #include "prefilter.h"
@@ -113,14 +114,38 @@ struct session {
 	const struct rules *rules;
 	struct prefilter *prefilter;
 	int findings;		/* in-process runs */
+	bool record_only;	/* first pass: fill the database, say nothing */
+	bool use_only;		/* second pass: the database is read-only */
 };
+
+/* Analyse UNIT, with the cross-file database when there is one. */
+static void analyze_with_db(struct session *ss, const struct job *job,
+			    struct analyze_opts *aopts, struct fe_unit *unit)
+{
+	char *key = NULL;
+
+	if (ss->opts->db_path && !ss->opts->dump_ir) {
+		aopts->db = db_open(ss->opts->db_path);
+		key = realpath(job->path, NULL);
+		aopts->db_file = key;
+		aopts->db_read_only = ss->use_only;
+		if (!key) {
+			db_close(aopts->db);
+			aopts->db = NULL;
+		}
+	}
+	ss->findings += analyze_unit(aopts, unit);
+	db_close(aopts->db);
+	free(key);
+}
 
 /* Check one file in this process: the work of one job. */
 static enum job_status check_job(const struct job *job, void *data)
 {
 	struct session *ss = data;
-	struct analyze_opts aopts = { ss->rules, ss->opts->budget,
-				      ss->opts->dump_ir ? stdout : NULL };
+	struct analyze_opts aopts = { .rules = ss->rules,
+				      .budget = ss->opts->budget,
+				      .dump_ir = ss->opts->dump_ir ? stdout : NULL };
 	struct fe_unit unit = { .is_pure = rule_is_pure,
 				.pure_ctx = (void *)ss->rules,
 				.const_arg = rule_gfp_arg };
@@ -137,10 +162,12 @@ static enum job_status check_job(const struct job *job, void *data)
 	}
 	if (ss->prefilter && !prefilter_wants(ss->prefilter, job->path))
 		return JOB_SKIPPED;
+	if (ss->record_only && !freopen("/dev/null", "w", stderr))
+		return JOB_FAILED;
 	if (frontend_parse(job->path, job->display, job->nargs, job->args,
 			   &unit) < 0)
 		return JOB_FAILED;
-	ss->findings += analyze_unit(&aopts, &unit);
+	analyze_with_db(ss, job, &aopts, &unit);
 	fe_unit_free(&unit);
 	return JOB_CHECKED;
 }
@@ -150,6 +177,26 @@ static int default_jobs(void)
 	long n = sysconf(_SC_NPROCESSORS_ONLN);
 
 	return n < 1 ? 1 : n > 256 ? 256 : (int)n;
+}
+
+static void add_name(const char *func, const char *file, const char *data,
+		     void *pf)
+{
+	(void)file;
+	(void)data;
+	prefilter_add_name(pf, func);
+}
+
+/* Functions other files' facts describe make a file worth parsing. */
+static void prefilter_add_db_names(struct prefilter *pf, const char *path)
+{
+	struct db *db = pf ? db_open(path) : NULL;
+
+	if (!db)
+		return;
+	db_each(db, "rpm", add_name, pf);
+	db_each(db, "entry", add_name, pf);
+	db_close(db);
 }
 
 /* Many files: each in a child process (runner.h), then a summary. */
@@ -162,6 +209,18 @@ static int run_many(struct session *ss, const struct job_list *jobs)
 	int i, found = 0;
 
 	ro.progress = opts->progress < 0 ? isatty(2) : opts->progress;
+	if (opts->db_path) {
+		struct run_totals first = { 0 };
+
+		ro.pass = "pass 1/2 (database)";
+		ss->record_only = true;
+		run_jobs(&ro, jobs->items, jobs->count, check_job, ss, &first);
+		ss->record_only = false;
+		ss->use_only = true;	/* same facts for every file: -j safe */
+		ro.pass = "pass 2/2";
+		prefilter_add_db_names(ss->prefilter, opts->db_path);
+		tot.seconds = first.seconds;
+	}
 	run_jobs(&ro, jobs->items, jobs->count, check_job, ss, &tot);
 	run_print_summary(stderr, &tot);
 	for (i = 0; i < RUN_MAX_RULES; i++)
@@ -203,9 +262,18 @@ static bool use_prefilter(const struct options *opts)
 	return jobs_tree_mode(opts) || (kbuild && *kbuild && strcmp(kbuild, "0"));
 }
 
+/* Can the database be opened (created) at all?  Said once, here. */
+static bool check_db(const char *path)
+{
+	struct db *db = db_open(path);
+
+	db_close(db);
+	return db != NULL;
+}
+
 static int run(const struct options *opts, const struct rules *rules)
 {
-	struct session ss = { opts, rules, NULL, 0 };
+	struct session ss = { .opts = opts, .rules = rules };
 	struct job_list jobs;
 	int status, sparse = 0;
 
@@ -215,6 +283,10 @@ static int run(const struct options *opts, const struct rules *rules)
 		return 2;
 	if (!jobs_build(opts, &jobs))
 		return 2;
+	if (opts->db_path && !check_db(opts->db_path)) {
+		jobs_free(&jobs);
+		return 2;
+	}
 	if (use_prefilter(opts))
 		ss.prefilter = prefilter_new(rules);
 	if (!jobs.count)

@@ -134,7 +134,9 @@ bool context_call_sleeps(const struct file_context *fc,
 	if (r)
 		return rule_sleeps(fc, r, in);
 	fi = context_info_of(fc, in->callee);
-	for (i = 0; fi && i < fi->nsites; i++) {
+	if (!fi)
+		return context_foreign_sleeper(fc, in->callee) != NULL;
+	for (i = 0; i < fi->nsites; i++) {
 		if (site_allowed(&fi->sites[i], in) &&
 		    (!has_const_arg(in) || site_reachable(fi, &fi->sites[i], in))) {
 			*site = &fi->sites[i];
@@ -351,3 +353,11 @@ void sleep_find(const struct file_context *fc, struct fn_info *fi)
 	free(order);
 }
 
+
+const struct ir_insn *context_sleeps_always_via(const struct file_context *fc,
+						const char *fn)
+{
+	const struct fn_info *fi = context_info_of(fc, fn);
+
+	return fi && fi->sleeps_always ? fi->sites[0].call : NULL;
+}

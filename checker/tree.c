@@ -212,7 +212,9 @@ static bool collect_dir(const char *dir, const struct ktree *t,
 		return false;
 	}
 	while ((de = readdir(d)))
-		if (de->d_name[0] != '.')
+		if (de->d_name[0] != '.' && !strcmp(dir, "."))
+			ARRAY_PUSH(names, xstrdup(de->d_name));
+		else if (de->d_name[0] != '.')
 			ARRAY_PUSH(names, xasprintf("%s/%s", dir, de->d_name));
 	closedir(d);
 	qsort(names.items, names.count, sizeof(char *), by_name);

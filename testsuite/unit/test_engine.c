@@ -710,7 +710,7 @@ static struct ir_func *caller_func(void)
 /* Run analyze_unit() with its stderr captured in W. */
 static void analyze_captured(struct fe_unit *unit, struct warnings *w)
 {
-	struct analyze_opts opts = { rules, BUDGET, NULL };
+	struct analyze_opts opts = { .rules = rules, .budget = BUDGET };
 	FILE *f = tmpfile();
 	int saved;
 
