@@ -286,12 +286,23 @@ void print_usage(void)
 {
 	int i;
 
-	puts("usage: rpmcheck [rpmcheck options] [compiler flags] FILE.c...\n"
+	puts("usage: rpmcheck [rpmcheck options] [compiler flags] FILE.c|DIR...\n"
 	     "\n"
-	     "Finds runtime PM usage-count bugs in Linux driver code.\n"
+	     "Finds runtime PM usage-count bugs and sleeping calls in atomic\n"
+	     "context in Linux driver code.\n"
 	     "Called by kbuild like sparse: make C=1 CHECK=rpmcheck\n"
+	     "In a configured kernel tree: rpmcheck drivers/i2c/ (flags derived)\n"
 	     "\n"
 	     "rpmcheck options:\n"
+	     "  -p DIR, --compile-commands FILE\n"
+	     "                      check the files of DIR/compile_commands.json\n"
+	     "                      (those below the paths given, if any)\n"
+	     "  -j N, --jobs N      files at once in a many-file run (default: cores)\n"
+	     "  --db FILE           cross-file summary database (SQLite)\n"
+	     "  --all-files         parse even files that cannot produce a finding\n"
+	     "  --sparse            also run sparse with the same arguments\n"
+	     "  --progress, --no-progress   progress line (default: on a terminal)\n"
+	     "  --time-budget=SEC   give up on a file after SEC seconds (default 300)\n"
 	     "  --rules FILE        also load API facts from FILE (rules/README)\n"
 	     "  --dump-ir           print each function's IR instead of checking\n"
 	     "  --fail-on-warning   exit with status 1 when anything was found\n"
@@ -304,6 +315,9 @@ void print_usage(void)
 	     "\n"
 	     "Exit status: 0 (also when warnings were printed), 1 with\n"
 	     "--fail-on-warning and warnings, 2 when rpmcheck itself failed.\n"
+	     "A many-file run prints a summary; files that do not parse are\n"
+	     "counted there, and only a crash, a time-out or no file parsing\n"
+	     "gives 2.\n"
 	     "\n"
 	     "Rules:");
 	for (i = 0; diag_rule_names[i]; i++)

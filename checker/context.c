@@ -33,17 +33,21 @@ const char *context_api_name(const struct file_context *fc, const char *name)
 
 /* ---- entry contexts ---- */
 
-/* "&foo_isr" and "foo_isr" name a function; anything else does not. */
+/* "&foo_isr" and "foo_isr" name a function; NULL, a macro in capitals
+ * or anything else does not. */
 static bool plain_function_name(const char *text)
 {
 	const char *p = text + (*text == '&');
+	bool lower = false;
 
 	if (!*p || isdigit((unsigned char)*p))
 		return false;
-	for (; *p; p++)
+	for (; *p; p++) {
 		if (!isalnum((unsigned char)*p) && *p != '_')
 			return false;
-	return true;
+		lower |= islower((unsigned char)*p);
+	}
+	return lower;
 }
 
 static void set_entry(struct file_context *fc, const char *name,

@@ -22,7 +22,7 @@ bool jobs_tree_mode(const struct options *opts)
 	struct stat st;
 	int i;
 
-	if (opts->compile_commands)
+	if (opts->compile_commands || (opts->jobs && opts->nfiles > 1))
 		return true;
 	for (i = 0; i < opts->nfiles; i++)
 		if (stat(opts->files[i], &st) == 0 && S_ISDIR(st.st_mode))

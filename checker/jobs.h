@@ -22,7 +22,8 @@ struct job_list {
 /* Returns false after one line on stderr. */
 bool jobs_build(const struct options *opts, struct job_list *jobs);
 void jobs_free(struct job_list *jobs);
-/* Is this a many-file run (a directory or compile_commands.json)? */
+/* Is this a many-file run: a directory, compile_commands.json, or
+ * several files with an explicit -j? */
 bool jobs_tree_mode(const struct options *opts);
 
 #endif

@@ -10,7 +10,7 @@ set -euo pipefail
 
 top=$(cd "$(dirname "$0")/.." && pwd)
 packages=(cmake make gcc libclang-dev llvm-dev clang sparse coccinelle
-	  libsqlite3-dev)
+	  libsqlite3-dev sqlite3)
 
 missing_packages() {
 	local p
