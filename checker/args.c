@@ -221,6 +221,14 @@ static int parse_compiler_flag(const char ***out, int *nout, int argc,
 	return 0;
 }
 
+/* -Wrpm-leak, -Wno-sleep-in-atomic: rpmcheck's, not sparse's. */
+static bool is_rule_switch(const char *arg)
+{
+	if (starts_with(arg, "-Wno-"))
+		return diag_is_rule(arg + 5);
+	return starts_with(arg, "-W") && diag_is_rule(arg + 2);
+}
+
 /* Keep the words of a compiler flag for --sparse, from FIRST to LAST. */
 static void keep_for_sparse(struct options *opts, char **argv, int first,
 			    int last)
@@ -250,7 +258,7 @@ bool parse_args(int argc, char **argv, struct options *opts)
 		if (r == 0) {
 			r = parse_compiler_flag(&opts->clang_args,
 						&opts->nclang_args, argc, argv, &i);
-			if (r == 0)
+			if (r == 0 && !is_rule_switch(arg))
 				keep_for_sparse(opts, argv, first, i);
 		}
 		if (r < 0)

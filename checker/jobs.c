@@ -123,6 +123,10 @@ static bool selected_by_paths(const struct options *opts, const char *file)
 	bool selected = opts->nfiles == 0;
 	int i;
 
+	char *real = realpath(file, NULL);	/* through symlinks */
+
+	if (real)
+		file = real;
 	for (i = 0; i < opts->nfiles && !selected; i++) {
 		char *abs = realpath(opts->files[i], NULL);
 		size_t n = abs ? strlen(abs) : 0;
@@ -131,6 +135,7 @@ static bool selected_by_paths(const struct options *opts, const char *file)
 			   (file[n] == '\0' || file[n] == '/');
 		free(abs);
 	}
+	free(real);
 	return selected;
 }
 
@@ -173,6 +178,10 @@ static bool jobs_from_compdb(const struct options *opts, struct job_list *jobs)
 		free(args);
 	}
 	compdb_free(db);
+	if (!jobs->count)
+		fprintf(stderr, "rpmcheck: error: %s: no C file %s\n",
+			opts->compile_commands,
+			opts->nfiles ? "below the paths given" : "listed");
 	return true;
 }
 

@@ -116,7 +116,19 @@ struct session {
 	int findings;		/* in-process runs */
 	bool record_only;	/* first pass: fill the database, say nothing */
 	bool use_only;		/* second pass: the database is read-only */
+	bool sparse_each;	/* --sparse in a many-file run: per file */
 };
+
+/* sparse on one file of a many-file run, with the file's own flags. */
+static void run_sparse_on(const struct job *job)
+{
+	const char **args = xcalloc(job->nargs + 2, sizeof(char *));
+
+	memcpy(args, job->args, job->nargs * sizeof(char *));
+	args[job->nargs] = job->path;
+	sparse_run(job->nargs + 1, args);
+	free(args);
+}
 
 /* Analyse UNIT, with the cross-file database when there is one. */
 static void analyze_with_db(struct session *ss, const struct job *job,
@@ -160,6 +172,8 @@ static enum job_status check_job(const struct job *job, void *data)
 		fprintf(stderr, "%s: error: is a directory\n", job->display);
 		return JOB_FAILED;
 	}
+	if (ss->sparse_each && !ss->record_only)
+		run_sparse_on(job);
 	if (ss->prefilter && !prefilter_wants(ss->prefilter, job->path))
 		return JOB_SKIPPED;
 	if (ss->record_only && !freopen("/dev/null", "w", stderr))
@@ -231,20 +245,33 @@ static int run_many(struct session *ss, const struct job_list *jobs)
 	return opts->fail_on_warning && found ? 1 : 0;
 }
 
-/* The files kbuild (or a user) named: checked here, one after another. */
+/*
+ * The files kbuild (or a user) named, one after another, with no
+ * summary.  One file is checked in this process; several each get a
+ * child, so one that crashes or runs over its time does not stop the
+ * others.
+ */
 static int run_each(struct session *ss, const struct job_list *jobs)
 {
-	int i, failed = 0;
+	struct run_opts ro = { 1, ss->opts->time_budget, false, NULL };
+	struct run_totals tot = { 0 };
+	enum job_status st;
+	int i, found = 0;
 
-	for (i = 0; i < jobs->count; i++) {
-		run_guard_file(jobs->items[i].display, ss->opts->time_budget);
-		if (check_job(&jobs->items[i], ss) == JOB_FAILED)
-			failed++;
+	if (jobs->count == 1) {
+		run_guard_file(jobs->items[0].display, ss->opts->time_budget);
+		st = check_job(&jobs->items[0], ss);
+		alarm(0);
+		if (st == JOB_FAILED)
+			return 2;
+		return ss->opts->fail_on_warning && ss->findings ? 1 : 0;
 	}
-	alarm(0);
-	if (failed)
+	run_jobs(&ro, jobs->items, jobs->count, check_job, ss, &tot);
+	for (i = 0; i < RUN_MAX_RULES; i++)
+		found += tot.findings[i];
+	if (tot.failed || tot.crashed || tot.timed_out)
 		return 2;
-	return ss->opts->fail_on_warning && ss->findings ? 1 : 0;
+	return ss->opts->fail_on_warning && found ? 1 : 0;
 }
 
 /*
@@ -277,7 +304,8 @@ static int run(const struct options *opts, const struct rules *rules)
 	struct job_list jobs;
 	int status, sparse = 0;
 
-	if (opts->run_sparse)
+	ss.sparse_each = opts->run_sparse && jobs_tree_mode(opts);
+	if (opts->run_sparse && !ss.sparse_each)
 		sparse = sparse_run(opts->nsparse_args, opts->sparse_args);
 	if (sparse < 0)
 		return 2;

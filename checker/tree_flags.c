@@ -144,7 +144,7 @@ static void take_assignment(const struct ktree *t, struct dir_flags *d,
 	} else if (starts_with(name, "ccflags-") && selected(t, name + 8)) {
 		keep_flags(t, d->dir, value, &d->own);
 	} else if (starts_with(name, "obj-$(CONFIG_")) {
-		note_modules(t, d, name + 6, value);
+		note_modules(t, d, name + 4, value);
 	} else if (starts_with(name, "CFLAGS_") && ends_with(name, ".o")) {
 		struct strlist words = { 0 };
 		int i;
