@@ -1959,6 +1959,20 @@ static bool expanded_in_main(CXCursor c)
 	return file && clang_File_isEqual(file, main_file);
 }
 
+/*
+ * Is the function written in the main file?  Its body's "{" is spelled
+ * there, even when its name comes from a macro ("int PROBE(...) {").
+ * A function a macro generates whole (DEFINE_SHOW_ATTRIBUTE) is not.
+ */
+static bool body_in_main(CXCursor body)
+{
+	CXFile file;
+
+	clang_getSpellingLocation(clang_getRangeStart(clang_getCursorExtent(body)),
+				  &file, NULL, NULL, NULL);
+	return file && clang_File_isEqual(file, main_file);
+}
+
 static void free_globals(void)
 {
 	int i;
@@ -2207,12 +2221,10 @@ static enum CXChildVisitResult visit_top(CXCursor c, CXCursor parent,
 	if (clang_getCursorKind(c) == CXCursor_VarDecl && expanded_in_main(c))
 		remember_global(c);
 	if (clang_getCursorKind(c) != CXCursor_FunctionDecl ||
-	    !clang_isCursorDefinition(c) ||
-	    !clang_Location_isFromMainFile(clang_getCursorLocation(c)))
+	    !clang_isCursorDefinition(c))
 		return CXChildVisit_Continue;
 	body = body_of(c);
-	if (!clang_Cursor_isNull(body))
-		{
+	if (!clang_Cursor_isNull(body) && body_in_main(body)) {
 		struct ir_func *fn = lower_function(ctx->unit, c, body,
 						    ctx->display);
 		struct fe_unit *u = ctx->unit;
