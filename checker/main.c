@@ -193,23 +193,36 @@ static int default_jobs(void)
 	return n < 1 ? 1 : n > 256 ? 256 : (int)n;
 }
 
-static void add_name(const char *func, const char *file, const char *data,
-		     void *pf)
+struct name_kind {
+	struct prefilter *pf;
+	unsigned what;
+};
+
+static void add_db_name(const char *func, const char *file, const char *data,
+			void *arg)
 {
+	struct name_kind *nk = arg;
+
 	(void)file;
 	(void)data;
-	prefilter_add_name(pf, func);
+	prefilter_add_name(nk->pf, func, nk->what);
 }
 
 /* Functions other files' facts describe make a file worth parsing. */
 static void prefilter_add_db_names(struct prefilter *pf, const char *path)
 {
+	static const struct { const char *kind; unsigned what; } kinds[] = {
+		{ "rpm", PF_RUNTIME_PM }, { "entry", PF_ATOMIC },
+		{ "sleep", PF_SLEEPS },
+	};
 	struct db *db = pf ? db_open(path) : NULL;
+	struct name_kind nk = { pf, 0 };
+	unsigned i;
 
-	if (!db)
-		return;
-	db_each(db, "rpm", add_name, pf);
-	db_each(db, "entry", add_name, pf);
+	for (i = 0; db && i < sizeof(kinds) / sizeof(kinds[0]); i++) {
+		nk.what = kinds[i].what;
+		db_each(db, kinds[i].kind, add_db_name, &nk);
+	}
 	db_close(db);
 }
 

@@ -21,6 +21,7 @@
 struct prefilter {
 	const struct rules *rules;
 	char *names[NAME_SLOTS];	/* extra names, open addressing */
+	unsigned char bits[NAME_SLOTS];	/* what each one means */
 	int nnames;
 };
 
@@ -35,16 +36,9 @@ static unsigned name_hash(const char *s, size_t n)
 
 struct prefilter *prefilter_new(const struct rules *rules)
 {
-	static const char *const extra[] = {
-		"__must_hold", "guard", "scoped_guard", "hrtimer_init",
-		"hrtimer_setup", NULL,
-	};
 	struct prefilter *pf = xcalloc(1, sizeof(*pf));
-	int i;
 
 	pf->rules = rules;
-	for (i = 0; extra[i]; i++)
-		prefilter_add_name(pf, extra[i]);
 	return pf;
 }
 
@@ -59,71 +53,112 @@ void prefilter_free(struct prefilter *pf)
 	free(pf);
 }
 
-static bool has_name(const struct prefilter *pf, const char *s, size_t n)
+/* The slot of name S[0..N-1], or of the empty slot where it would go. */
+static unsigned name_slot(const struct prefilter *pf, const char *s, size_t n)
 {
 	unsigned i = name_hash(s, n) % NAME_SLOTS;
 
 	for (; pf->names[i]; i = (i + 1) % NAME_SLOTS)
 		if (strlen(pf->names[i]) == n && !memcmp(pf->names[i], s, n))
-			return true;
-	return false;
+			break;
+	return i;
 }
 
-void prefilter_add_name(struct prefilter *pf, const char *name)
+void prefilter_add_name(struct prefilter *pf, const char *name,
+			unsigned what)
 {
-	unsigned i;
+	unsigned i = name_slot(pf, name, strlen(name));
 
-	if (pf->nnames >= NAME_SLOTS / 2 || has_name(pf, name, strlen(name)))
-		return;
-	i = name_hash(name, strlen(name)) % NAME_SLOTS;
-	while (pf->names[i])
-		i = (i + 1) % NAME_SLOTS;
-	pf->names[i] = xstrdup(name);
-	pf->nnames++;
+	if (!pf->names[i]) {
+		if (pf->nnames >= NAME_SLOTS / 2)
+			return;
+		pf->names[i] = xstrdup(name);
+		pf->nnames++;
+	}
+	pf->bits[i] |= what;
 }
 
-static bool rule_interesting(const struct api_rule *r)
+static unsigned rule_bits(const struct api_rule *r)
 {
-	return r->count || r->ret == RET_ALREADY_ACTIVE ||
-	       r->enter != AK_NONE || r->registers != AK_NONE;
+	unsigned what = 0;
+
+	if (r->count || r->ret == RET_ALREADY_ACTIVE)
+		what |= PF_RUNTIME_PM;
+	if (r->enter != AK_NONE || r->registers != AK_NONE)
+		what |= PF_ATOMIC;
+	if (r->sleeps || r->gfp_arg >= 0)
+		what |= PF_SLEEPS;
+	return what;
 }
 
-/*
- * Parts of names that take locks, disable interrupts, preemption or
- * bottom halves, enter RCU, register IRQ handlers, timers and tasklets,
- * or touch runtime PM, whatever wrapper or macro spells them
- * (raw_spin_lock_irqsave, write_lock_bh, devm_request_threaded_irq).
- */
-static const char *const stems[] = {
-	"pm_runtime_", "spin_lock", "spin_trylock", "read_lock", "write_lock",
-	"local_irq", "local_bh", "preempt_disable", "rcu_read_lock",
-	"request_irq", "request_threaded_irq", "request_any_context_irq",
-	"timer_setup", "hrtimer_", "tasklet_", "irq_save", NULL,
+struct stem {
+	const char *part;
+	unsigned what;
 };
 
-static bool has_stem(const char *name)
+/*
+ * Parts of names that touch runtime PM; take locks, disable interrupts,
+ * preemption or bottom halves, enter RCU, register IRQ handlers, timers
+ * and tasklets; or may sleep, whatever wrapper or macro spells them
+ * (raw_spin_lock_irqsave, guard(spinlock_irqsave), wait_event_timeout,
+ * readl_poll_timeout, get_user).
+ */
+static const struct stem stems[] = {
+	{ "pm_runtime_", PF_RUNTIME_PM | PF_SLEEPS },
+	{ "spin_lock", PF_ATOMIC }, { "spin_trylock", PF_ATOMIC },
+	{ "spinlock", PF_ATOMIC }, { "read_lock", PF_ATOMIC },
+	{ "write_lock", PF_ATOMIC }, { "local_irq", PF_ATOMIC },
+	{ "local_bh", PF_ATOMIC }, { "preempt_disable", PF_ATOMIC },
+	{ "rcu_read_lock", PF_ATOMIC }, { "irqsave", PF_ATOMIC },
+	{ "irq_save", PF_ATOMIC }, { "request_irq", PF_ATOMIC },
+	{ "request_threaded_irq", PF_ATOMIC },
+	{ "request_any_context_irq", PF_ATOMIC },
+	{ "request_percpu_irq", PF_ATOMIC }, { "timer_setup", PF_ATOMIC },
+	{ "hrtimer_", PF_ATOMIC }, { "tasklet_", PF_ATOMIC },
+	{ "guard", PF_ATOMIC }, { "__must_hold", PF_ATOMIC },
+	{ "sleep", PF_SLEEPS }, { "wait_event", PF_SLEEPS },
+	{ "wait_for_", PF_SLEEPS }, { "poll_timeout", PF_SLEEPS },
+	{ "_user", PF_SLEEPS }, { "mutex_", PF_SLEEPS },
+	{ "alloc", PF_SLEEPS }, { "schedule", PF_SLEEPS },
+	{ "down_", PF_SLEEPS }, { "flush_", PF_SLEEPS },
+	{ "_sync", PF_SLEEPS }, { "firmware", PF_SLEEPS },
+	{ NULL, 0 },
+};
+
+static unsigned stem_bits(const char *name)
 {
+	unsigned what = 0;
 	int i;
 
-	for (i = 0; stems[i]; i++)
-		if (strstr(name, stems[i]))
-			return true;
-	return false;
+	for (i = 0; stems[i].part; i++)
+		if (strstr(name, stems[i].part))
+			what |= stems[i].what;
+	return what;
 }
 
-static bool interesting(const struct prefilter *pf, const char *s, size_t n)
+/* What identifier S[0..N-1] may mean for a finding (PF_ bits). */
+static unsigned identifier_bits(const struct prefilter *pf, const char *s,
+				size_t n)
 {
 	const struct api_rule *r;
+	unsigned what, slot;
 	char name[128];
 
 	if (n >= sizeof(name))
-		return false;
-	if (has_name(pf, s, n))
-		return true;
+		return 0;
+	slot = name_slot(pf, s, n);
+	what = pf->names[slot] ? pf->bits[slot] : 0;
 	memcpy(name, s, n);
 	name[n] = '\0';
 	r = rules_find(pf->rules, name);
-	return (r && rule_interesting(r)) || has_stem(name);
+	return what | (r ? rule_bits(r) : 0) | stem_bits(name);
+}
+
+/* Runtime PM alone can give a finding; atomic context needs a sleep. */
+static bool enough(unsigned what)
+{
+	return (what & PF_RUNTIME_PM) ||
+	       ((what & PF_ATOMIC) && (what & PF_SLEEPS));
 }
 
 /* Skip a comment or a string/char literal starting at P. */
@@ -143,11 +178,13 @@ static const char *skip_non_code(const char *p)
 	return *p ? p + 1 : p;
 }
 
-static bool text_wants(const struct prefilter *pf, const char *p)
+/* The PF_ bits of every identifier of text P, or-ed into *WHAT. */
+static void scan_text(const struct prefilter *pf, const char *p,
+		      unsigned *what)
 {
 	const char *start;
 
-	while (*p) {
+	while (*p && !enough(*what)) {
 		if ((p[0] == '/' && (p[1] == '*' || p[1] == '/')) ||
 		    *p == '"' || *p == '\'') {
 			p = skip_non_code(p);
@@ -155,24 +192,21 @@ static bool text_wants(const struct prefilter *pf, const char *p)
 			start = p;
 			while (isalnum((unsigned char)*p) || *p == '_')
 				p++;
-			if (interesting(pf, start, p - start))
-				return true;
+			*what |= identifier_bits(pf, start, p - start);
 		} else {
 			p++;
 		}
 	}
-	return false;
 }
 
-/* Does a header PATH includes with quotes, next to it, want parsing? */
-static bool local_headers_want(const struct prefilter *pf, const char *path,
-			       const char *text)
+/* Scan the headers PATH includes with quotes, next to it, too. */
+static void scan_local_headers(const struct prefilter *pf, const char *path,
+			       const char *text, unsigned *what)
 {
 	const char *slash = strrchr(path, '/'), *p = text, *q;
 	int dirlen = slash ? (int)(slash - path) + 1 : 0;
-	bool want = false;
 
-	while (!want && (p = strstr(p, "#include \""))) {
+	while (!enough(*what) && (p = strstr(p, "#include \""))) {
 		char *name, *header;
 
 		p += 10;
@@ -184,20 +218,21 @@ static bool local_headers_want(const struct prefilter *pf, const char *path,
 		free(name);
 		name = tree_read_text(header);
 		free(header);
-		want = name && text_wants(pf, name);
+		if (name)
+			scan_text(pf, name, what);
 		free(name);
 	}
-	return want;
 }
 
 bool prefilter_wants(const struct prefilter *pf, const char *path)
 {
 	char *text = tree_read_text(path);
-	bool want;
+	unsigned what = 0;
 
 	if (!text)
 		return true;
-	want = text_wants(pf, text) || local_headers_want(pf, path, text);
+	scan_text(pf, text, &what);
+	scan_local_headers(pf, path, text, &what);
 	free(text);
-	return want;
+	return enough(what);
 }

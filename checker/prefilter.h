@@ -19,11 +19,19 @@
 
 #include "rules.h"
 
+enum prefilter_what {
+	PF_RUNTIME_PM = 1,
+	PF_ATOMIC = 2,
+	PF_SLEEPS = 4,
+};
+
 struct prefilter;
 
 struct prefilter *prefilter_new(const struct rules *rules);
 void prefilter_free(struct prefilter *pf);
-void prefilter_add_name(struct prefilter *pf, const char *name);
+/* NAME means WHAT (PF_ bits) too. */
+void prefilter_add_name(struct prefilter *pf, const char *name,
+			unsigned what);
 /* Should PATH be parsed?  True also when it cannot be read (the parser
  * then says why). */
 bool prefilter_wants(const struct prefilter *pf, const char *path);
