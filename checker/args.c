@@ -183,6 +183,10 @@ static int parse_own(struct options *opts, int argc, char **argv, int *i)
 		opts->all_files = true;
 	else if (!strcmp(arg, "--sparse"))
 		opts->run_sparse = true;
+	else if (!strcmp(arg, "--fix"))
+		opts->fix = FIX_APPLY;
+	else if (!strcmp(arg, "--fix=diff"))
+		opts->fix = FIX_DIFF;
 	else if (!strcmp(arg, "--progress"))
 		opts->progress = 1;
 	else if (!strcmp(arg, "--no-progress"))
@@ -309,6 +313,9 @@ void print_usage(void)
 	     "  --db FILE           cross-file summary database (SQLite)\n"
 	     "  --all-files         parse even files that cannot produce a finding\n"
 	     "  --sparse            also run sparse with the same arguments\n"
+	     "  --fix               apply cocci/'s semantic patch for each finding's\n"
+	     "                      rule (the file is replaced only if it still parses)\n"
+	     "  --fix=diff          print those fixes as a unified diff instead\n"
 	     "  --progress, --no-progress   progress line (default: on a terminal)\n"
 	     "  --time-budget=SEC   give up on a file after SEC seconds (default 300)\n"
 	     "  --rules FILE        also load API facts from FILE (rules/README)\n"

@@ -13,6 +13,8 @@
 
 #include <stdbool.h>
 
+enum { FIX_APPLY = 1, FIX_DIFF = 2 };
+
 struct options {
 	const char **clang_args;
 	int nclang_args;
@@ -27,6 +29,7 @@ struct options {
 	bool help, version;
 	bool all_files;		/* no skipping before parsing */
 	bool run_sparse;	/* --sparse */
+	int fix;		/* 0, FIX_APPLY (--fix), FIX_DIFF (--fix=diff) */
 	int progress;		/* -1 auto (a terminal), 0 off, 1 on */
 	long budget;
 	long time_budget;	/* seconds per file */

@@ -24,6 +24,8 @@
 #include "analyze.h"
 #include "args.h"
 #include "db.h"
+#include "diag.h"
+#include "fix.h"
 #include "frontend.h"
 #include "jobs.h"
 #include "prefilter.h"
@@ -37,6 +39,9 @@
 #endif
 #ifndef RPMCHECK_RULES_DIR
 #define RPMCHECK_RULES_DIR "rules"
+#endif
+#ifndef RPMCHECK_COCCI_DIR
+#define RPMCHECK_COCCI_DIR "cocci"
 #endif
 
 static int by_name(const void *a, const void *b)
@@ -79,6 +84,13 @@ static const char *rules_dir(void)
 	return env && *env ? env : RPMCHECK_RULES_DIR;
 }
 
+static const char *cocci_dir(void)
+{
+	const char *env = getenv("RPMCHECK_COCCI_DIR");
+
+	return env && *env ? env : RPMCHECK_COCCI_DIR;
+}
+
 static struct rules *load_rules(const struct options *opts)
 {
 	struct rules *rules = rules_new();
@@ -117,6 +129,7 @@ struct session {
 	bool record_only;	/* first pass: fill the database, say nothing */
 	bool use_only;		/* second pass: the database is read-only */
 	bool sparse_each;	/* --sparse in a many-file run: per file */
+	struct fixer *fixer;	/* --fix */
 };
 
 /* sparse on one file of a many-file run, with the file's own flags. */
@@ -151,6 +164,37 @@ static void analyze_with_db(struct session *ss, const struct job *job,
 	free(key);
 }
 
+/*
+ * --fix: analyse, apply the semantic patches of the rules found, and
+ * when the file changed, check it again to show what is left.
+ */
+static enum job_status check_and_fix(struct session *ss, const struct job *job,
+				     struct analyze_opts *aopts,
+				     struct fe_unit *unit)
+{
+	bool found[RUN_MAX_RULES] = { false }, any = false;
+	int before[RUN_MAX_RULES], i;
+
+	for (i = 0; diag_rule_names[i] && i < RUN_MAX_RULES; i++)
+		before[i] = diag_total(diag_rule_names[i]);
+	analyze_with_db(ss, job, aopts, unit);
+	fe_unit_free(unit);
+	for (i = 0; diag_rule_names[i] && i < RUN_MAX_RULES; i++) {
+		found[i] = diag_total(diag_rule_names[i]) > before[i] &&
+			   fixer_has(ss->fixer, diag_rule_names[i]);
+		any |= found[i];
+	}
+	if (!any || fixer_apply(ss->fixer, job, found) <= 0 ||
+	    ss->opts->fix == FIX_DIFF)
+		return JOB_CHECKED;
+	if (frontend_parse(job->path, job->display, job->nargs, job->args,
+			   unit) < 0)
+		return JOB_FAILED;
+	analyze_with_db(ss, job, aopts, unit);
+	fe_unit_free(unit);
+	return JOB_CHECKED;
+}
+
 /* Check one file in this process: the work of one job. */
 static enum job_status check_job(const struct job *job, void *data)
 {
@@ -181,6 +225,8 @@ static enum job_status check_job(const struct job *job, void *data)
 	if (frontend_parse(job->path, job->display, job->nargs, job->args,
 			   &unit) < 0)
 		return JOB_FAILED;
+	if (ss->fixer)
+		return check_and_fix(ss, job, &aopts, &unit);
 	analyze_with_db(ss, job, &aopts, &unit);
 	fe_unit_free(&unit);
 	return JOB_CHECKED;
@@ -330,6 +376,11 @@ static int run(const struct options *opts, const struct rules *rules)
 	}
 	if (use_prefilter(opts))
 		ss.prefilter = prefilter_new(rules);
+	if (opts->fix && !(ss.fixer = fixer_new(cocci_dir(), opts->fix == FIX_DIFF))) {
+		prefilter_free(ss.prefilter);
+		jobs_free(&jobs);
+		return 2;
+	}
 	if (!jobs.count)
 		status = 2;	/* every path was reported */
 	else if (jobs_tree_mode(opts))
@@ -339,6 +390,7 @@ static int run(const struct options *opts, const struct rules *rules)
 	if (jobs.bad_inputs)
 		status = 2;
 	prefilter_free(ss.prefilter);
+	fixer_free(ss.fixer);
 	jobs_free(&jobs);
 	return status ? status : sparse;
 }
