@@ -157,6 +157,7 @@ void tree_free(struct ktree *t)
 		strlist_free(&t->dirs.items[i].own);
 		strlist_free(&t->dirs.items[i].subdir);
 		strlist_free(&t->dirs.items[i].per_file);
+		strlist_free(&t->dirs.items[i].objects);
 	}
 	free(t->dirs.items);
 	free(t->autoconf);

@@ -1,15 +1,16 @@
 /*
  * tree_flags.c - the flags kbuild gives one file of a configured tree
- * (see tree.h): the top-level and arch Makefiles' parser flags, then the
- * -I and -D words of plain "ccflags-y", "ccflags-$(CONFIG_X)",
- * "subdir-ccflags-y" and "CFLAGS_file.o" assignments in the file's
- * directory and the directories above it, with $(srctree), $(src) and
- * $(obj) expanded.
+ * (see tree.h): the top-level and arch Makefiles' parser flags, then
+ * what the Makefiles say (tree_makefile.c): the subdir-ccflags-y of
+ * every directory down to the one whose Makefile builds the file (its
+ * own, or one above that names "sub/file.o"), that one's ccflags-y and
+ * CFLAGS_file.o, and -DMODULE for a module.
  *
- * Deliberately ignores words using any other make variable or function,
- * conditionals (ifdef) and Makefiles included by others: files that need
- * them may fail to parse, and compile_commands.json (-p) gives exact
- * flags.  Code-generation flags are not needed to parse and are left out.
+ * Deliberately ignores objects a Makefile builds through make functions
+ * (amdgpu's $(addprefix ...) lists): such files get their own
+ * directory's flags and may fail to parse; compile_commands.json (-p)
+ * gives exact flags.  Code-generation flags are not needed to parse and
+ * are left out.
  */
 #include <ctype.h>
 #include <stdio.h>
@@ -18,187 +19,6 @@
 
 #include "tree_internal.h"
 #include "util.h"
-
-/* Replace every FROM in S by TO. */
-static char *replace_all(const char *s, const char *from, const char *to)
-{
-	size_t nfrom = strlen(from), nto = strlen(to), n = 0;
-	const char *p;
-	char *out, *o;
-
-	for (p = s; (p = strstr(p, from)); p += nfrom)
-		n++;
-	out = o = xmalloc(strlen(s) + n * nto + 1);
-	while ((p = strstr(s, from))) {
-		memcpy(o, s, p - s);
-		o += p - s;
-		memcpy(o, to, nto);
-		o += nto;
-		s = p + nfrom;
-	}
-	strcpy(o, s);
-	return out;
-}
-
-/* WORD with make variables expanded; NULL when one is not known. */
-static char *expand_word(const struct ktree *t, const char *rel,
-			 const char *word)
-{
-	char *a, *b, *c;
-
-	a = replace_all(word, "$(srctree)", t->root);
-	b = replace_all(a, "$(src)", rel);
-	c = replace_all(b, "$(obj)", rel);
-	free(a);
-	free(b);
-	if (strstr(c, "$(") || strchr(c, '$')) {
-		free(c);
-		return NULL;
-	}
-	return c;
-}
-
-/* -Ipath relative to the tree root becomes absolute. */
-static char *absolute_include(const struct ktree *t, const char *path)
-{
-	while (path[0] == '.' && path[1] == '/')
-		path += 2;
-	if (path[0] == '/')
-		return xasprintf("-I%s", path);
-	return xasprintf("-I%s/%s", t->root, path);
-}
-
-/* Keep the -I and -D words of VALUE (a Makefile right-hand side). */
-static void keep_flags(const struct ktree *t, const char *rel,
-		       const char *value, struct strlist *out)
-{
-	char *copy = xstrdup(value), *save = NULL, *w, *x;
-	bool want_include = false;
-
-	for (w = strtok_r(copy, " \t", &save); w; w = strtok_r(NULL, " \t", &save)) {
-		x = expand_word(t, rel, w);
-		if (!x) {
-			want_include = false;
-			continue;
-		}
-		if (want_include)
-			ARRAY_PUSH(*out, absolute_include(t, x));
-		else if (starts_with(x, "-I") && x[2])
-			ARRAY_PUSH(*out, absolute_include(t, x + 2));
-		else if (starts_with(x, "-D") && x[2])
-			ARRAY_PUSH(*out, xstrdup(x));
-		want_include = !strcmp(x, "-I");
-		free(x);
-	}
-	free(copy);
-}
-
-/* "ccflags-$(CONFIG_FOO)" counts when CONFIG_FOO is y or m. */
-static bool selected(const struct ktree *t, const char *suffix)
-{
-	char config[128];
-	size_t n;
-
-	if (!strcmp(suffix, "y"))
-		return true;
-	if (!starts_with(suffix, "$(CONFIG_"))
-		return false;
-	n = strcspn(suffix + 2, ")");
-	if (n >= sizeof(config) || suffix[2 + n] != ')' || suffix[3 + n])
-		return false;
-	memcpy(config, suffix + 2, n);
-	config[n] = '\0';
-	return tree_config_set(t, config);
-}
-
-/*
- * "obj-$(CONFIG_FOO) += foo.o bar.o" with CONFIG_FOO=m: foo.c and bar.c
- * are built as modules, with -DMODULE.  Objects made of several files
- * (foo-y := a.o b.o) are not followed: their files are seen as built in.
- */
-static void note_modules(const struct ktree *t, struct dir_flags *d,
-			 const char *config, const char *value)
-{
-	char name[128], *copy, *save = NULL, *w;
-	size_t n = strcspn(config + 2, ")");
-
-	if (n >= sizeof(name) - 8)
-		return;
-	memcpy(name, config + 2, n);
-	strcpy(name + n, "_MODULE");
-	if (!tree_config_set(t, name))
-		return;
-	copy = xstrdup(value);
-	for (w = strtok_r(copy, " \t", &save); w; w = strtok_r(NULL, " \t", &save))
-		if (ends_with(w, ".o") && !strchr(w, '$'))
-			ARRAY_PUSH(d->per_file, xasprintf("%s\t-DMODULE", w));
-	free(copy);
-}
-
-/* One assignment "NAME op VALUE" of the Makefile of directory D. */
-static void take_assignment(const struct ktree *t, struct dir_flags *d,
-			    const char *name, const char *value)
-{
-	if (starts_with(name, "subdir-ccflags-") && selected(t, name + 15)) {
-		keep_flags(t, d->dir, value, &d->subdir);
-	} else if (starts_with(name, "ccflags-") && selected(t, name + 8)) {
-		keep_flags(t, d->dir, value, &d->own);
-	} else if (starts_with(name, "obj-$(CONFIG_")) {
-		note_modules(t, d, name + 4, value);
-	} else if (starts_with(name, "CFLAGS_") && ends_with(name, ".o")) {
-		struct strlist words = { 0 };
-		int i;
-
-		keep_flags(t, d->dir, value, &words);
-		for (i = 0; i < words.count; i++)
-			ARRAY_PUSH(d->per_file,
-				   xasprintf("%s\t%s", name + 7, words.items[i]));
-		strlist_free(&words);
-	}
-}
-
-/* Split LINE into "NAME [:+?]= VALUE"; false when it is not one. */
-static bool split_assignment(char *line, char **name, char **value)
-{
-	char *eq = strchr(line, '='), *end;
-
-	if (!eq || eq == line)
-		return false;
-	*value = eq + 1;
-	end = eq;
-	if (strchr(":+?", end[-1]))
-		end--;
-	while (end > line && isspace((unsigned char)end[-1]))
-		end--;
-	*end = '\0';
-	*name = line;
-	while (isspace((unsigned char)**name))
-		(*name)++;
-	return **name && !strpbrk(*name, " \t");
-}
-
-static void read_makefile(const struct ktree *t, struct dir_flags *d)
-{
-	char *path = xasprintf("%s/%s%sMakefile", t->root, d->dir,
-			       *d->dir ? "/" : "");
-	char *text = tree_read_text(path), *line, *save = NULL, *p;
-	char *name, *value;
-
-	free(path);
-	if (!text)
-		return;
-	/* join continuation lines */
-	for (p = text; (p = strstr(p, "\\\n")); )
-		p[0] = p[1] = ' ';
-	for (line = strtok_r(text, "\n", &save); line;
-	     line = strtok_r(NULL, "\n", &save)) {
-		if ((p = strchr(line, '#')))
-			*p = '\0';
-		if (split_assignment(line, &name, &value))
-			take_assignment(t, d, name, value);
-	}
-	free(text);
-}
 
 static struct dir_flags *dir_flags_of(struct ktree *t, const char *rel)
 {
@@ -209,7 +29,7 @@ static struct dir_flags *dir_flags_of(struct ktree *t, const char *rel)
 		if (!strcmp(t->dirs.items[i].dir, rel))
 			return &t->dirs.items[i];
 	d.dir = xstrdup(rel);
-	read_makefile(t, &d);
+	tree_read_makefile(t, &d);
 	ARRAY_PUSH(t->dirs, d);
 	return &t->dirs.items[t->dirs.count - 1];
 }
@@ -249,6 +69,14 @@ static void push_base_flags(const struct ktree *t, struct strlist *args)
 	for (i = 0; t->arch->flags[i]; i++)
 		ARRAY_PUSH(*args, xstrdup(t->arch->flags[i]));
 	ARRAY_PUSH(*args, xstrdup("-D__KERNEL__"));
+	/* the top Makefile's CC_FLAGS_USING (asm/ftrace.h checks it) */
+	if (tree_config_set(t, "CONFIG_FUNCTION_TRACER") &&
+	    tree_config_set(t, "CONFIG_HAVE_FENTRY"))
+		ARRAY_PUSH(*args, xstrdup("-DCC_USING_FENTRY"));
+	if (tree_config_set(t, "CONFIG_FUNCTION_TRACER") &&
+	    tree_config_set(t, "CONFIG_FTRACE_MCOUNT_USE_OBJTOOL") &&
+	    tree_config_set(t, "CONFIG_HAVE_OBJTOOL_NOP_MCOUNT"))
+		ARRAY_PUSH(*args, xstrdup("-DCC_USING_NOP_MCOUNT"));
 	ARRAY_PUSH(*args, xstrdup("-std=gnu11"));
 	ARRAY_PUSH(*args, xstrdup("-fshort-wchar"));
 	ARRAY_PUSH(*args, xstrdup("-funsigned-char"));
@@ -280,27 +108,80 @@ static void push_names(const struct ktree *t, const char *file,
 	free(name);
 }
 
-static void push_file_flags(const struct dir_flags *d, const char *file,
+/* Does a line of D's Makefile name object OBJ ("sub/foo.o")? */
+static bool names_object(const struct dir_flags *d, const char *obj)
+{
+	size_t n = strlen(obj);
+	int i;
+
+	for (i = 0; i < d->objects.count; i++) {
+		const char *p = d->objects.items[i];
+
+		while ((p = strstr(p, obj))) {
+			bool start = p == d->objects.items[i] || isspace((unsigned char)p[-1]);
+
+			if (start && (!p[n] || isspace((unsigned char)p[n])))
+				return true;
+			p += n;
+		}
+	}
+	return false;
+}
+
+/*
+ * The directory whose Makefile builds the object of REL/BASE.c: REL's
+ * own, or the nearest directory above that names "sub/dir/BASE.o"
+ * (msm's Makefile builds adreno/adreno_gpu.o).  Returns its length in
+ * REL; *OBJ is the object as that Makefile names it (caller frees).
+ */
+static size_t owner_of(struct ktree *t, const char *rel, const char *base,
+		       char **obj)
+{
+	size_t len = strlen(rel);
+	char *dir;
+
+	*obj = xasprintf("%s.o", base);
+	if (names_object(dir_flags_of(t, rel), *obj))
+		return len;
+	while (len > 0) {
+		while (len > 0 && rel[len - 1] != '/')
+			len--;
+		if (!len)
+			break;
+		len--;
+		dir = xstrndup(rel, len);
+		free(*obj);
+		*obj = xasprintf("%s/%s.o", rel + len + 1, base);
+		if (names_object(dir_flags_of(t, dir), *obj)) {
+			free(dir);
+			return len;
+		}
+		free(dir);
+	}
+	free(*obj);
+	*obj = xasprintf("%s.o", base);
+	return strlen(rel);
+}
+
+static void push_file_flags(const struct dir_flags *d, const char *obj,
 			    struct strlist *args)
 {
-	const char *base = strrchr(file, '/') + 1;
-	size_t n = strcspn(base, ".");
+	size_t n = strlen(obj);
 	int i;
 
 	for (i = 0; i < d->per_file.count; i++) {
 		const char *e = d->per_file.items[i];
 
-		if (!strncmp(e, base, n) && !strncmp(e + n, ".o\t", 3))
-			ARRAY_PUSH(*args, xstrdup(e + n + 3));
+		if (!strncmp(e, obj, n) && e[n] == '\t')
+			ARRAY_PUSH(*args, xstrdup(e + n + 1));
 	}
 }
 
 void tree_flags(struct ktree *t, const char *file, struct strlist *args)
 {
-	size_t nroot = strlen(t->root);
+	size_t nroot = strlen(t->root), len, owner;
 	const char *rel = file + nroot + (file[nroot] == '/');
-	char *dir, *slash;
-	size_t len;
+	char *dir, *base, *obj, *slash;
 
 	push_base_flags(t, args);
 	if (strncmp(file, t->root, nroot) || !strrchr(rel, '/')) {
@@ -308,6 +189,10 @@ void tree_flags(struct ktree *t, const char *file, struct strlist *args)
 		return;
 	}
 	dir = xstrndup(rel, strrchr(rel, '/') - rel);
+	base = xstrndup(strrchr(rel, '/') + 1,
+			strcspn(strrchr(rel, '/') + 1, "."));
+	owner = owner_of(t, dir, base, &obj);
+	dir[owner] = '\0';
 	/* subdir-ccflags-y of every directory from the top down to DIR */
 	for (len = 0;; len = slash - dir + 1) {
 		slash = strchr(dir + len, '/');
@@ -319,7 +204,9 @@ void tree_flags(struct ktree *t, const char *file, struct strlist *args)
 	}
 	push_all(args, &dir_flags_of(t, dir)->subdir);
 	push_all(args, &dir_flags_of(t, dir)->own);
-	push_file_flags(dir_flags_of(t, dir), file, args);
+	push_file_flags(dir_flags_of(t, dir), obj, args);
 	push_names(t, file, args);
+	free(obj);
+	free(base);
 	free(dir);
 }

@@ -18,6 +18,7 @@ struct dir_flags {
 	struct strlist own;	/* ccflags-y: this directory only */
 	struct strlist subdir;	/* subdir-ccflags-y: this one and below */
 	struct strlist per_file; /* "base.o<TAB>flag" from CFLAGS_base.o */
+	struct strlist objects;	/* right-hand sides naming objects */
 };
 
 struct ktree {
@@ -28,6 +29,8 @@ struct ktree {
 };
 
 char *tree_read_text(const char *path);
+/* Fill D (its dir set) from its directory's Kbuild or Makefile. */
+void tree_read_makefile(const struct ktree *t, struct dir_flags *d);
 /* Is CONFIG (CONFIG_FOO) y or m in the tree's configuration? */
 bool tree_config_set(const struct ktree *t, const char *config);
 

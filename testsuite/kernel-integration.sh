@@ -44,9 +44,9 @@ readonly JOBS=2
 readonly TIME_BUDGET=60		# seconds per file; each takes about 0.5 s
 
 # What each file is here for.  The directory at the end holds one file
-# with nothing to check (no runtime PM, no atomic context); naming a
-# directory is also what makes rpmcheck run in tree mode with its
-# summary, which the checks below read.
+# with nothing to check (no runtime PM, no atomic context).  A directory
+# (or -j with several files) makes a many-file run, which ends with the
+# summary the checks below read.
 files=(
 	# rpm-leak / rpm-underflow, triaged in docs/triage-6.12.md
 	drivers/thermal/imx_thermal.c
