@@ -34,11 +34,22 @@ static unsigned name_hash(const char *s, size_t n)
 	return h;
 }
 
+/* Lock classes of guard() and scoped_guard(): guard(spinlock)(&l). */
+static const char *const guard_classes[] = {
+	"spinlock", "spinlock_irq", "spinlock_bh", "spinlock_irqsave",
+	"spinlock_nested", "raw_spinlock", "raw_spinlock_irq",
+	"raw_spinlock_irqsave", "raw_spinlock_nested", "read_lock_irqsave",
+	"write_lock_irqsave", "preempt", "preempt_notrace", "rcu", NULL,
+};
+
 struct prefilter *prefilter_new(const struct rules *rules)
 {
 	struct prefilter *pf = xcalloc(1, sizeof(*pf));
+	int i;
 
 	pf->rules = rules;
+	for (i = 0; guard_classes[i]; i++)
+		prefilter_add_name(pf, guard_classes[i], PF_ATOMIC);
 	return pf;
 }
 
@@ -106,7 +117,7 @@ struct stem {
 static const struct stem stems[] = {
 	{ "pm_runtime_", PF_RUNTIME_PM | PF_SLEEPS },
 	{ "spin_lock", PF_ATOMIC }, { "spin_trylock", PF_ATOMIC },
-	{ "spinlock", PF_ATOMIC }, { "read_lock", PF_ATOMIC },
+	{ "read_lock", PF_ATOMIC },
 	{ "write_lock", PF_ATOMIC }, { "local_irq", PF_ATOMIC },
 	{ "local_bh", PF_ATOMIC }, { "preempt_disable", PF_ATOMIC },
 	{ "rcu_read_lock", PF_ATOMIC }, { "irqsave", PF_ATOMIC },
@@ -115,7 +126,7 @@ static const struct stem stems[] = {
 	{ "request_any_context_irq", PF_ATOMIC },
 	{ "request_percpu_irq", PF_ATOMIC }, { "timer_setup", PF_ATOMIC },
 	{ "hrtimer_", PF_ATOMIC }, { "tasklet_", PF_ATOMIC },
-	{ "guard", PF_ATOMIC }, { "__must_hold", PF_ATOMIC },
+	{ "__must_hold", PF_ATOMIC },
 	{ "sleep", PF_SLEEPS }, { "wait_event", PF_SLEEPS },
 	{ "wait_for_", PF_SLEEPS }, { "poll_timeout", PF_SLEEPS },
 	{ "_user", PF_SLEEPS }, { "mutex_", PF_SLEEPS },
