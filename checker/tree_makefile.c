@@ -30,6 +30,7 @@ struct reading {
 	struct dir_flags *d;
 	struct strlist vars;	/* "NAME=VALUE" */
 	struct strlist flags;	/* "NAME=VALUE" of the flag assignments */
+	struct strlist modules;	/* "foo.o" built as modules here */
 };
 
 /* Replace every FROM in S by TO. */
@@ -134,12 +135,23 @@ static bool selected(const struct ktree *t, const char *suffix)
 	return tree_config_set(t, config);
 }
 
+/* Every "x.o" word of VALUE gets -DMODULE. */
+static void objects_are_modules(const struct reading *r, const char *value)
+{
+	char *copy = xstrdup(value), *save = NULL, *w;
+
+	for (w = strtok_r(copy, " \t", &save); w; w = strtok_r(NULL, " \t", &save))
+		if (ends_with(w, ".o") && !strchr(w, '$'))
+			ARRAY_PUSH(r->d->per_file, xasprintf("%s\t-DMODULE", w));
+	free(copy);
+}
+
 /*
  * "obj-$(CONFIG_FOO) += foo.o bar.o" with CONFIG_FOO=m: foo.c and bar.c
- * are built as modules, with -DMODULE.  Objects made of several files
- * (foo-y := a.o b.o) are not followed: their files are seen as built in.
+ * are built as modules, with -DMODULE, and so are the parts of a module
+ * made of several files ("foo-y += a.o b.o"; see composite_modules()).
  */
-static void note_modules(const struct reading *r, const char *config,
+static void note_modules(struct reading *r, const char *config,
 			 const char *value)
 {
 	char name[128], *copy, *save = NULL, *w;
@@ -151,15 +163,32 @@ static void note_modules(const struct reading *r, const char *config,
 	strcpy(name + n, "_MODULE");
 	if (!tree_config_set(r->t, name))
 		return;
+	objects_are_modules(r, value);
 	copy = xstrdup(value);
 	for (w = strtok_r(copy, " \t", &save); w; w = strtok_r(NULL, " \t", &save))
 		if (ends_with(w, ".o") && !strchr(w, '$'))
-			ARRAY_PUSH(r->d->per_file, xasprintf("%s\t-DMODULE", w));
+			ARRAY_PUSH(r->modules, xstrdup(w));
 	free(copy);
 }
 
+/* "foo-y", "foo-objs", "foo-$(CONFIG_X)" of a module foo.o. */
+static void composite_modules(const struct reading *r, const char *name,
+			      const char *value)
+{
+	size_t n;
+	int i;
+
+	for (i = 0; i < r->modules.count; i++) {
+		n = strlen(r->modules.items[i]) - 2;	/* without ".o" */
+		if (strncmp(name, r->modules.items[i], n) || name[n] != '-')
+			continue;
+		if (!strcmp(name + n + 1, "objs") || selected(r->t, name + n + 1))
+			objects_are_modules(r, value);
+	}
+}
+
 /* A flag assignment NAME = VALUE, once every variable is known. */
-static void take_flags(const struct reading *r, const char *name,
+static void take_flags(struct reading *r, const char *name,
 		       const char *value)
 {
 	struct dir_flags *d = r->d;
@@ -278,8 +307,12 @@ void tree_read_makefile(const struct ktree *t, struct dir_flags *d)
 		*eq = '\0';
 		take_flags(&r, r.flags.items[i], eq + 1);
 	}
+	for (i = 0; i < r.flags.count; i++)	/* the modules are known now */
+		composite_modules(&r, r.flags.items[i],
+				  r.flags.items[i] + strlen(r.flags.items[i]) + 1);
 	strlist_free(&r.vars);
 	strlist_free(&r.flags);
+	strlist_free(&r.modules);
 	free(kbuild);
 	free(makefile);
 }

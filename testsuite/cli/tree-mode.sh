@@ -27,7 +27,9 @@
 # ccflags-y, its -DFOO_EXTRA=1, drivers/Makefile's subdir-ccflags-y
 # -DFROM_DRIVERS, CFLAGS_foo.o, ccflags-$(CONFIG_FOO), __KERNEL__,
 # KBUILD_MODNAME "foo"), and print its finding; -DMODULE (foo.o is in
-# obj-$(CONFIG_FOO), CONFIG_FOO=m) is checked on its own; tools/ is not
+# obj-$(CONFIG_FOO), CONFIG_FOO=m) is checked on its own; drivers/bar
+# (Kbuild with an include and a variable, a module of two files, one in
+# a subdirectory built from bar's Kbuild) parses; tools/ is not
 # walked.  Without include/generated/autoconf.h: exit 2 and one line
 # saying "make defconfig prepare".
 set -euo pipefail
@@ -428,7 +430,49 @@ run "$rpmcheck" foo.c
 check "kernel tree, from drivers/foo, rpmcheck foo.c: exit 0" status_is 0
 check "kernel tree, from drivers/foo, rpmcheck foo.c: the finding" \
 	err_has "foo.c:17:3: warning: 'foo_probe' returns an error"
+# drivers/bar: a Kbuild file (read before Makefile) that includes a
+# sub-Kbuild and uses a make variable; a module made of several files
+# (bar-y); a file in a subdirectory built by bar's Kbuild (sub/bar_sub.o).
+mkdir -p "$k/drivers/bar/sub" "$k/drivers/bar/hdr"
+printf 'this Makefile must not be read: -DWRONG\n' > "$k/drivers/bar/Makefile"
+cat > "$k/drivers/bar/Kbuild" <<'MK'
+BAR_PATH := $(src)
+ccflags-y += -I $(BAR_PATH)/hdr
+obj-$(CONFIG_FOO) += bar.o
+include $(src)/sub/Kbuild
+MK
+cat > "$k/drivers/bar/sub/Kbuild" <<'MK'
+bar-y += bar_core.o sub/bar_sub.o
+MK
+printf '#define BAR_HDR 1\n' > "$k/drivers/bar/hdr/bar_hdr.h"
+for f in bar_core sub/bar_sub; do
+	cat > "$k/drivers/bar/$f.c" <<'C'
+#include <linux/pm_runtime.h>
+#include "bar_hdr.h"		/* only through the Kbuild variable */
+
+#if !defined(MODULE) || !defined(FROM_DRIVERS) || defined(WRONG)
+#error MODULE for a part of bar.o, or drivers/Makefile's flags, missing
+#endif
+int bar_probe(struct device *dev)
+{
+	int ret = pm_runtime_get_sync(dev);
+
+	if (ret < 0)
+		return ret;
+	pm_runtime_put(dev);
+	return BAR_HDR;
+}
+C
+done
 cd "$k"
+
+run "$rpmcheck" drivers/bar
+check "kernel tree, rpmcheck drivers/bar: both parts of bar.o parse (2 checked)" \
+	all_has "rpmcheck: 2 files: 2 checked, 0 skipped (nothing to check), 0 did not parse"
+check "kernel tree, rpmcheck drivers/bar: the finding in bar_core.c" \
+	all_has "drivers/bar/bar_core.c:12:3: warning: 'bar_probe' returns an error"
+check "kernel tree, rpmcheck drivers/bar: and in sub/bar_sub.c (flags of the Kbuild above)" \
+	all_has "drivers/bar/sub/bar_sub.c:12:3: warning: 'bar_probe' returns an error"
 
 run "$rpmcheck" .
 check "kernel tree, rpmcheck .: tools/ is not walked" all_lacks "tools_leak"
