@@ -11,8 +11,8 @@
 # original, check the copy still parses with the file's own flags, and
 # count rpmcheck's warnings of the patch's rule before and after.
 #
-# Writes OUTDIR/NAME.{report,patch,files,summary} and prints each
-# summary.  The tree is never modified (copies are removed).
+# DIRS (default "drivers/ sound/") chooses the directories.  Writes
+# OUTDIR/NAME.{report,patch,files,summary} and prints each summary.  The tree is never modified (copies are removed).
 # Deliberately ignores files kbuild does not build in this
 # configuration (no command line): they are counted, not judged.
 set -euo pipefail
@@ -24,6 +24,7 @@ shift 3
 top=$(cd "$(dirname "$0")/.." && pwd)
 rpmcheck=${RPMCHECK:-$top/build/rpmcheck}
 jobs=${JOBS:-$(nproc)}
+read -r -a dirs <<< "${DIRS:-drivers/ sound/}"
 
 # The warnings of RULE rpmcheck prints for FILE parsed as DISPLAY.
 count_warnings() {
@@ -80,7 +81,7 @@ for cocci in "$@"; do
 	rule=$(sed -n 's|^// rpmcheck-rule: *\([a-z-]*\).*|\1|p' "$cocci" | head -1)
 	: > "$out/$name.report"
 	: > "$out/$name.patch"
-	for m in drivers/ sound/; do
+	for m in "${dirs[@]}"; do
 		make -s -C "$tree" coccicheck MODE=report COCCI="$cocci" M="$m" \
 			J="$jobs" >> "$out/$name.report" 2> "$out/$name.report.err" || true
 		if grep -q '^virtual patch' "$cocci"; then
