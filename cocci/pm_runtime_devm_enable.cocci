@@ -776,6 +776,12 @@ def decide(p, E):
                 break
     if key(p) in CLEANUP:
         reasons.append((int(p[0].line), "the error path at line %s cleans up: a failing devm_pm_runtime_enable() would have to as well" % CLEANUP[key(p)]))
+    # The devres action lives on the device it is given: it must be the
+    # probed one, spelled &pdev->dev or held in a local (dev = &pdev->dev).
+    # A member (priv->dev) may be another device: a parent's devres would
+    # outlive this driver (spi-rpc-if.c enables its parent's runtime PM).
+    if not re.match(r"^(&\s*\w+\s*->\s*dev|\w+)$", c(E)):
+        reasons.append((int(p[0].line), "the enabled device %s may not be the probed device, and devm_pm_runtime_enable() would tie runtime PM to its lifetime" % c(E)))
     names = [x for x in ("ret", "err", "error", "rc", "rv", "status") if x in f["retvars"]]
     names += [x for x in f["retvars"] if x not in names]
     names = [x for x in names if x not in CLOBBER.get(key(p), set())]
