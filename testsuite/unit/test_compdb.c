@@ -30,11 +30,9 @@
 
 #include "compdb.h"
 #include "util.h"
+#include "harness.h"
 
-/* ---- the harness ---- */
-
-static bool test_failed;
-static char fail_reason[1024];
+/* ---- fixtures ---- */
 
 static char *tmpdir;			/* real path of the mkdtemp directory */
 static char start_dir[PATH_MAX];
@@ -43,32 +41,6 @@ static struct {
 	char **items;
 	int count, alloc;
 } created;				/* files to remove at the end */
-
-/* Record the first failed expectation of the running test. */
-static void expect(bool ok, int line, const char *fmt, ...)
-{
-	va_list ap;
-	int n;
-
-	if (ok || test_failed)
-		return;
-	test_failed = true;
-	n = snprintf(fail_reason, sizeof(fail_reason), "line %d: ", line);
-	va_start(ap, fmt);
-	vsnprintf(fail_reason + n, sizeof(fail_reason) - n, fmt, ap);
-	va_end(ap);
-}
-
-#define EXPECT(cond, ...) expect((cond), __LINE__, __VA_ARGS__)
-
-/* An expectation the rest of the test depends on. */
-#define REQUIRE(cond, ...)						\
-	do {								\
-		bool ok_ = (cond);					\
-		expect(ok_, __LINE__, __VA_ARGS__);			\
-		if (!ok_)						\
-			return;						\
-	} while (0)
 
 #define EXPECT_STR(got, want)						\
 	expect_str((got), (want), __LINE__, #got)
@@ -551,10 +523,7 @@ static void test_unreadable_path(void)
 
 /* ---- main ---- */
 
-static const struct {
-	const char *name;
-	void (*fn)(void);
-} tests[] = {
+static const struct unit_test tests[] = {
 	{ "bear-arguments", test_bear_arguments },
 	{ "duplicate-keeps-first", test_duplicate_keeps_first },
 	{ "kernel-command", test_kernel_command },
@@ -606,21 +575,10 @@ static void remove_tmpdir(void)
 
 int main(void)
 {
-	int i, passed = 0, failed = 0;
+	int failed;
 
 	make_tmpdir();
-	for (i = 0; i < (int)(sizeof(tests) / sizeof(tests[0])); i++) {
-		test_failed = false;
-		tests[i].fn();
-		if (test_failed) {
-			printf("FAIL %s: %s\n", tests[i].name, fail_reason);
-			failed++;
-		} else {
-			printf("ok %s\n", tests[i].name);
-			passed++;
-		}
-	}
+	failed = RUN_TESTS(tests, NULL);
 	remove_tmpdir();
-	printf("%d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }

@@ -34,6 +34,7 @@
 
 #include "db.h"
 #include "util.h"
+#include "harness.h"
 
 #define NR_WRITERS	8	/* processes writing at once */
 #define OWN_FILES	40	/* files only one writer records */
@@ -44,27 +45,6 @@
 
 static char *tmpdir;
 
-/* ---- the harness ---- */
-
-static bool test_failed;
-static char fail_reason[512];
-
-/* Record the first failed expectation of the running test. */
-static void expect(bool ok, int line, const char *fmt, ...)
-{
-	va_list ap;
-	int n;
-
-	if (ok || test_failed)
-		return;
-	test_failed = true;
-	n = snprintf(fail_reason, sizeof(fail_reason), "line %d: ", line);
-	va_start(ap, fmt);
-	vsnprintf(fail_reason + n, sizeof(fail_reason) - n, fmt, ap);
-	va_end(ap);
-}
-
-#define EXPECT(cond, ...) expect((cond), __LINE__, __VA_ARGS__)
 
 /* ---- files ---- */
 
@@ -849,10 +829,7 @@ out:
 	free(path);
 }
 
-static const struct {
-	const char *name;
-	void (*fn)(void);
-} tests[] = {
+static const struct unit_test tests[] = {
 	{ "open-reopen", test_open_reopen },
 	{ "replace-then-lookup", test_replace_then_lookup },
 	{ "replace-drops-old-facts", test_replace_drops_old_facts },
@@ -867,23 +844,12 @@ static const struct {
 int main(void)
 {
 	char template[] = "/tmp/test_db.XXXXXX";
-	int i, passed = 0, failed = 0;
+	int failed;
 
 	tmpdir = mkdtemp(template);
 	if (!tmpdir)
 		fatal("cannot create a temporary directory");
-	for (i = 0; i < (int)(sizeof(tests) / sizeof(tests[0])); i++) {
-		test_failed = false;
-		tests[i].fn();
-		if (test_failed) {
-			printf("FAIL %s: %s\n", tests[i].name, fail_reason);
-			failed++;
-		} else {
-			printf("ok %s\n", tests[i].name);
-			passed++;
-		}
-	}
-	printf("%d passed, %d failed\n", passed, failed);
+	failed = RUN_TESTS(tests, NULL);
 	remove_tmpdir();
 	return failed ? 1 : 0;
 }

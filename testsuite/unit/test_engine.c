@@ -35,6 +35,7 @@
 #include "rules.h"
 #include "summary.h"
 #include "util.h"
+#include "harness.h"
 
 #define BUDGET		200000
 #define ANY_KIND	-1
@@ -62,27 +63,6 @@ static const char test_rules[] =
 
 static struct rules *rules;
 
-/* ---- the harness ---- */
-
-static bool test_failed;
-static char fail_reason[512];
-
-/* Record the first failed expectation of the running test. */
-static void expect(bool ok, int line, const char *fmt, ...)
-{
-	va_list ap;
-	int n;
-
-	if (ok || test_failed)
-		return;
-	test_failed = true;
-	n = snprintf(fail_reason, sizeof(fail_reason), "line %d: ", line);
-	va_start(ap, fmt);
-	vsnprintf(fail_reason + n, sizeof(fail_reason) - n, fmt, ap);
-	va_end(ap);
-}
-
-#define EXPECT(cond, ...) expect((cond), __LINE__, __VA_ARGS__)
 
 /* ---- building IR ---- */
 
@@ -1157,14 +1137,9 @@ static void context_query_silences_the_path(void)
 
 /* ---- the driver ---- */
 
-struct test {
-	const char *name;
-	void (*fn)(void);
-};
-
 #define TEST(name) { #name, name }
 
-static const struct test tests[] = {
+static const struct unit_test tests[] = {
 	TEST(get_sync_error_return_leaks),
 	TEST(get_sync_error_return_with_put_noidle_is_balanced),
 	TEST(rule_switched_off_is_silent),
@@ -1212,22 +1187,10 @@ static void discard_warnings(void)
 
 int main(void)
 {
-	int i, passed = 0, failed = 0;
+	int failed;
 
 	load_rules();
-	for (i = 0; i < (int)(sizeof(tests) / sizeof(tests[0])); i++) {
-		test_failed = false;
-		tests[i].fn();
-		discard_warnings();
-		if (test_failed) {
-			printf("FAIL %s: %s\n", tests[i].name, fail_reason);
-			failed++;
-		} else {
-			printf("ok %s\n", tests[i].name);
-			passed++;
-		}
-	}
-	printf("%d passed, %d failed\n", passed, failed);
+	failed = RUN_TESTS(tests, discard_warnings);
 	rules_free(rules);
 	return failed ? 1 : 0;
 }
