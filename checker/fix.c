@@ -23,8 +23,6 @@
 #include "diag.h"
 #include "fix.h"
 #include "frontend.h"
-#include "tree.h"
-#include "tree_internal.h"
 #include "util.h"
 
 struct cocci {
@@ -61,7 +59,7 @@ static void split_words(const char *s, struct strlist *out)
 
 static void load_cocci(struct fixer *fx, const char *path)
 {
-	char *text = tree_read_text(path), *rule, *options;
+	char *text = read_text_file(path), *rule, *options;
 	struct cocci c = { 0 };
 
 	if (!text)
@@ -81,11 +79,6 @@ static void load_cocci(struct fixer *fx, const char *path)
 	free(text);
 }
 
-static int by_name(const void *a, const void *b)
-{
-	return strcmp(*(char *const *)a, *(char *const *)b);
-}
-
 struct fixer *fixer_new(const char *dir, bool diff_only)
 {
 	struct strlist names = { 0 };
@@ -103,7 +96,7 @@ struct fixer *fixer_new(const char *dir, bool diff_only)
 		if (ends_with(de->d_name, ".cocci"))
 			ARRAY_PUSH(names, xasprintf("%s/%s", dir, de->d_name));
 	closedir(d);
-	qsort(names.items, names.count, sizeof(char *), by_name);
+	qsort(names.items, names.count, sizeof(char *), compare_strings);
 	fx = xcalloc(1, sizeof(*fx));
 	fx->diff_only = diff_only;
 	for (i = 0; i < names.count; i++)

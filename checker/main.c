@@ -44,11 +44,6 @@
 #define RPMCHECK_COCCI_DIR "cocci"
 #endif
 
-static int by_name(const void *a, const void *b)
-{
-	return strcmp(*(char *const *)a, *(char *const *)b);
-}
-
 /* Load every *.rules file of DIR in name order; false on a bad one. */
 static bool load_rules_dir(struct rules *rules, const char *dir)
 {
@@ -67,7 +62,7 @@ static bool load_rules_dir(struct rules *rules, const char *dir)
 		if (ends_with(de->d_name, ".rules"))
 			ARRAY_PUSH(names, xasprintf("%s/%s", dir, de->d_name));
 	closedir(d);
-	qsort(names.items, names.count, sizeof(char *), by_name);
+	qsort(names.items, names.count, sizeof(char *), compare_strings);
 	for (i = 0; i < names.count; i++) {
 		if (ok)
 			ok = rules_load_file(rules, names.items[i]);
@@ -339,13 +334,13 @@ static int run_each(struct session *ss, const struct job_list *jobs)
  * matters and the compiler reports broken files anyway; a file named
  * at the shell is always parsed, so a broken one gets its error.
  */
-static bool use_prefilter(const struct options *opts)
+static bool use_prefilter(const struct options *opts, bool many)
 {
 	const char *kbuild = getenv("KBUILD_CHECKSRC");
 
 	if (opts->all_files || opts->dump_ir)
 		return false;
-	return jobs_tree_mode(opts) || (kbuild && *kbuild && strcmp(kbuild, "0"));
+	return many || (kbuild && *kbuild && strcmp(kbuild, "0"));
 }
 
 /* Can the database be opened (created) at all?  Said once, here. */
@@ -360,10 +355,11 @@ static bool check_db(const char *path)
 static int run(const struct options *opts, const struct rules *rules)
 {
 	struct session ss = { .opts = opts, .rules = rules };
+	bool many = jobs_tree_mode(opts);	/* stat()s every path */
 	struct job_list jobs;
 	int status, sparse = 0;
 
-	ss.sparse_each = opts->run_sparse && jobs_tree_mode(opts);
+	ss.sparse_each = opts->run_sparse && many;
 	if (opts->run_sparse && !ss.sparse_each)
 		sparse = sparse_run(opts->nsparse_args, opts->sparse_args);
 	if (sparse < 0)
@@ -374,7 +370,7 @@ static int run(const struct options *opts, const struct rules *rules)
 		jobs_free(&jobs);
 		return 2;
 	}
-	if (use_prefilter(opts))
+	if (use_prefilter(opts, many))
 		ss.prefilter = prefilter_new(rules);
 	if (opts->fix && !(ss.fixer = fixer_new(cocci_dir(), opts->fix == FIX_DIFF))) {
 		prefilter_free(ss.prefilter);
@@ -383,7 +379,7 @@ static int run(const struct options *opts, const struct rules *rules)
 	}
 	if (!jobs.count)
 		status = 2;	/* every path was reported */
-	else if (jobs_tree_mode(opts))
+	else if (many)
 		status = run_many(&ss, &jobs);
 	else
 		status = run_each(&ss, &jobs);

@@ -13,7 +13,6 @@
 #include <string.h>
 
 #include "prefilter.h"
-#include "tree_internal.h"
 #include "util.h"
 
 #define NAME_SLOTS 4096
@@ -227,7 +226,7 @@ static void scan_local_headers(const struct prefilter *pf, const char *path,
 		name = xstrndup(p, q - p);
 		header = xasprintf("%.*s%s", dirlen, path, name);
 		free(name);
-		name = tree_read_text(header);
+		name = read_text_file(header);
 		free(header);
 		if (name)
 			scan_text(pf, name, what);
@@ -237,7 +236,7 @@ static void scan_local_headers(const struct prefilter *pf, const char *path,
 
 bool prefilter_wants(const struct prefilter *pf, const char *path)
 {
-	char *text = tree_read_text(path);
+	char *text = read_text_file(path);
 	unsigned what = 0;
 
 	if (!text)

@@ -28,17 +28,6 @@ static const struct arch arches[] = {
 	{ NULL, NULL, { NULL } },
 };
 
-void strlist_free(struct strlist *l)
-{
-	int i;
-
-	for (i = 0; i < l->count; i++)
-		free(l->items[i]);
-	free(l->items);
-	l->items = NULL;
-	l->count = l->alloc = 0;
-}
-
 static bool exists(const char *dir, const char *name)
 {
 	char *p = xasprintf("%s/%s", dir, name);
@@ -47,27 +36,6 @@ static bool exists(const char *dir, const char *name)
 
 	free(p);
 	return ok;
-}
-
-char *tree_read_text(const char *path)
-{
-	FILE *f = fopen(path, "r");
-	char *buf = NULL;
-	size_t len = 0, cap = 0, n;
-
-	if (!f)
-		return NULL;
-	do {
-		if (cap - len < 65536) {
-			cap = cap ? 2 * cap : 131072;
-			buf = xrealloc(buf, cap + 1);
-		}
-		n = fread(buf + len, 1, cap - len, f);
-		len += n;
-	} while (n > 0);
-	fclose(f);
-	buf[len] = '\0';
-	return buf;
 }
 
 bool tree_config_set(const struct ktree *t, const char *config)
@@ -126,7 +94,7 @@ struct ktree *tree_find(const char *path, bool *error)
 	conf = xasprintf("%s/include/generated/autoconf.h", root);
 	t = xcalloc(1, sizeof(*t));
 	t->root = root;
-	t->autoconf = tree_read_text(conf);
+	t->autoconf = read_text_file(conf);
 	free(conf);
 	if (!t->autoconf) {
 		fprintf(stderr, "rpmcheck: error: the kernel tree %s is not configured: run 'make defconfig prepare' (or allmodconfig) there first\n",
@@ -168,11 +136,6 @@ void tree_free(struct ktree *t)
 const char *tree_root(const struct ktree *t)
 {
 	return t->root;
-}
-
-static int by_name(const void *a, const void *b)
-{
-	return strcmp(*(char *const *)a, *(char *const *)b);
 }
 
 /* Top-level directories of a kernel tree that hold no kernel code. */
@@ -218,7 +181,7 @@ static bool collect_dir(const char *dir, const struct ktree *t,
 		else if (de->d_name[0] != '.')
 			ARRAY_PUSH(names, xasprintf("%s/%s", dir, de->d_name));
 	closedir(d);
-	qsort(names.items, names.count, sizeof(char *), by_name);
+	qsort(names.items, names.count, sizeof(char *), compare_strings);
 	for (i = 0; i < names.count; i++) {
 		const char *p = names.items[i];
 

@@ -12,12 +12,7 @@
 
 #include <stdbool.h>
 
-struct strlist {
-	char **items;
-	int count, alloc;
-};
-
-void strlist_free(struct strlist *l);
+#include "util.h"
 
 struct ktree;
 

@@ -28,7 +28,6 @@ struct ktree {
 	struct { struct dir_flags *items; int count, alloc; } dirs;
 };
 
-char *tree_read_text(const char *path);
 /* Fill D (its dir set) from its directory's Kbuild or Makefile. */
 void tree_read_makefile(const struct ktree *t, struct dir_flags *d);
 /* Is CONFIG (CONFIG_FOO) y or m in the tree's configuration? */

@@ -279,7 +279,7 @@ static void read_line(struct reading *r, char *line, int depth)
 
 static void read_text(struct reading *r, const char *path, int depth)
 {
-	char *text = tree_read_text(path), *line, *save = NULL, *p;
+	char *text = read_text_file(path), *line, *save = NULL, *p;
 
 	if (!text)
 		return;

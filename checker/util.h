@@ -23,6 +23,10 @@ char *xvasprintf(const char *fmt, va_list ap);
 bool starts_with(const char *s, const char *prefix);
 bool ends_with(const char *s, const char *suffix);
 void fatal(const char *fmt, ...) __attribute__((format(printf, 1, 2), noreturn));
+/* The whole text of file PATH, NUL-terminated, or NULL (errno set). */
+char *read_text_file(const char *path);
+/* qsort() comparator for an array of strings. */
+int compare_strings(const void *a, const void *b);
 
 /* A growable array: struct { T *items; int count, alloc; } */
 #define ARRAY_PUSH(arr, item)						\
@@ -34,5 +38,13 @@ void fatal(const char *fmt, ...) __attribute__((format(printf, 1, 2), noreturn))
 		}							\
 		(arr).items[(arr).count++] = (item);			\
 	} while (0)
+
+/* A growable list of strings the list owns. */
+struct strlist {
+	char **items;
+	int count, alloc;
+};
+
+void strlist_free(struct strlist *l);
 
 #endif

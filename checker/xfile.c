@@ -60,14 +60,15 @@ static char *believed_fact(struct db *db, const char *file, const char *func,
 	return data;
 }
 
-static bool defined_in_unit(const struct fe_unit *unit, const char *name)
+static const struct ir_func *unit_function(const struct fe_unit *unit,
+					   const char *name)
 {
 	int i;
 
 	for (i = 0; i < unit->count; i++)
 		if (!strcmp(unit->funcs[i]->name, name))
-			return true;
-	return false;
+			return unit->funcs[i];
+	return NULL;
 }
 
 static void import_sleeper(struct xfacts *xf, const char *name, const char *data)
@@ -157,7 +158,7 @@ void xfile_import(struct db *db, const char *file, const struct fe_unit *unit,
 
 				if (in->kind == IR_CALL && in->callee &&
 				    !rules_find(rules, in->callee) &&
-				    !defined_in_unit(unit, in->callee) &&
+				    !unit_function(unit, in->callee) &&
 				    !already_asked(&asked, in->callee))
 					import_callee(db, file, sums, xf,
 						      in->callee);
@@ -193,17 +194,6 @@ struct export {
 	const char *display;
 	struct { struct db_fact *items; int count, alloc; } facts;
 };
-
-static const struct ir_func *unit_function(const struct fe_unit *unit,
-					   const char *name)
-{
-	int i;
-
-	for (i = 0; i < unit->count; i++)
-		if (!strcmp(unit->funcs[i]->name, name))
-			return unit->funcs[i];
-	return NULL;
-}
 
 static void add_fact(struct export *x, const char *func, const char *kind,
 		     char *data)
