@@ -15,7 +15,9 @@
 #include "context.h"
 #include "rules.h"
 #include "diag.h"
+#include "driver_model.h"
 #include "engine.h"
+#include "lifecycle.h"
 #include "summary.h"
 #include "util.h"
 #include "xfile.h"
@@ -193,17 +195,51 @@ static void retract_helper_leaks(const char *name, void *data)
 	free(prefix);
 }
 
+/* --dump-ir also shows the static initialisers the driver model reads. */
+static void dump_inits(FILE *out, const struct fe_unit *unit)
+{
+	int i;
+
+	for (i = 0; i < unit->inits.count; i++) {
+		const struct fe_init *in = &unit->inits.items[i];
+
+		fprintf(out, "init %s (struct %s) .%s = %s  @%u\n", in->var,
+			in->type, in->field, in->value, in->loc.line);
+	}
+}
+
+/* Keep what the main run found about FN (index F) for the lifecycle
+ * rules; returns whether RES is kept (not to be freed). */
+static bool keep_usage_facts(struct usage_facts *uf,
+			     const struct driver_model *dm, int f,
+			     struct function_result *res)
+{
+	int i;
+
+	for (i = 0; i < res->nexits; i++)
+		if (res->exits[i].st.delta < 0 &&
+		    !(res->exits[i].st.flags & ST_TAINTED))
+			uf->drops[f] = true;
+	if (!dm_is_probe_or_remove(dm, res->fn->name))
+		return false;
+	uf->kept[f] = res;
+	return true;
+}
+
 int analyze_unit(const struct analyze_opts *opts, struct fe_unit *unit)
 {
 	struct engine_ctx ctx = { opts->rules, summaries_new(), opts->budget,
 				  unit->funcs, unit->count, result_ignored, unit,
-				  NULL };
+				  NULL, COUNTER_USAGE };
 	struct xfacts xf = { 0 };
+	struct driver_model dm = { 0 };
+	struct usage_facts uf;
 	int *order, i;
 
 	if (opts->dump_ir) {
 		for (i = 0; i < unit->count; i++)
 			ir_dump(opts->dump_ir, unit->funcs[i]);
+		dump_inits(opts->dump_ir, unit);
 		summaries_free(ctx.sums);
 		return 0;
 	}
@@ -213,6 +249,9 @@ int analyze_unit(const struct analyze_opts *opts, struct fe_unit *unit)
 			     ctx.sums, &xf);
 	ctx.fctx = context_build(opts->rules, unit->funcs, unit->count, order,
 				 &xf);
+	driver_model_build(&dm, opts->rules, unit);
+	uf.kept = xcalloc(unit->count + 1, sizeof(*uf.kept));
+	uf.drops = xcalloc(unit->count + 1, sizeof(*uf.drops));
 	for (i = 0; i < unit->count; i++) {
 		const struct ir_func *fn = unit->funcs[order[i]];
 		struct function_result *res;
@@ -227,8 +266,15 @@ int analyze_unit(const struct analyze_opts *opts, struct fe_unit *unit)
 				    "'%s' is too complex: rpmcheck explored only part of its paths",
 				    fn->name);
 		summary_record(ctx.sums, res);
-		engine_result_free(res);
+		if (!keep_usage_facts(&uf, &dm, order[i], res))
+			engine_result_free(res);
 	}
+	lifecycle_check(&ctx, unit, order, &dm, &uf);
+	for (i = 0; i < unit->count; i++)
+		engine_result_free(uf.kept[i]);
+	free(uf.kept);
+	free(uf.drops);
+	driver_model_free(&dm);
 	free(order);
 	if (opts->db && !opts->db_read_only && unit->count)
 		xfile_export(opts->db, opts->db_file, unit->funcs[0]->file,

@@ -17,6 +17,9 @@ const char *const diag_rule_names[] = {
 	"rpm-underflow",
 	"rpm-get-sync-ret",
 	"sleep-in-atomic",
+	"rpm-enable-imbalance",
+	"rpm-callback-deadlock",
+	"rpm-never-enabled",
 	NULL,
 };
 

@@ -674,7 +674,8 @@ void engine_apply_count(struct engine *e, struct state *st,
 		st->trail = ev;
 	} else if (count < 0) {
 		e->res->has_put = true;
-		check_underflow_on_put(e, st, in, ef);
+		if (e->ctx->counter == COUNTER_USAGE)
+			check_underflow_on_put(e, st, in, ef);
 		if (st->failed_helper >= 0 && e->ctx->sums)
 			summary_compensated(e->ctx->sums, st->failed_helper);
 		st->failed_helper = -1;
@@ -855,12 +856,42 @@ static int exec_effect(struct engine *e, const struct state *st,
 	return n;
 }
 
-static bool effect_from_rule(const struct api_rule *r, struct effect *ef)
+int rule_counter_change(const struct api_rule *r, enum rpm_counter counter)
+{
+	switch (counter) {
+	case COUNTER_USAGE:
+		return r->count;
+	case COUNTER_ENABLE:
+		return r->lifecycle == LC_ENABLE ? 1 :
+		       r->lifecycle == LC_DISABLE ? -1 : 0;
+	case COUNTER_AUTOSUSPEND:
+		return r->lifecycle == LC_AUTOSUSPEND ? 1 :
+		       r->lifecycle == LC_NO_AUTOSUSPEND ? -1 : 0;
+	case COUNTER_DEVM:
+		return r->lifecycle == LC_DEVM_ENABLE;
+	}
+	return 0;
+}
+
+/* When the lifecycle change happens: devm_pm_runtime_enable() enables
+ * only when it returns 0; guards keep their own condition. */
+static enum rule_when counter_when(const struct api_rule *r,
+				   enum rpm_counter counter)
+{
+	if (counter == COUNTER_USAGE || r->when == WHEN_ARG_POS)
+		return r->when;
+	if (counter == COUNTER_DEVM && r->lifecycle == LC_DEVM_ENABLE)
+		return WHEN_RET_ZERO;
+	return WHEN_ALWAYS;
+}
+
+static bool effect_from_rule(const struct engine *e, const struct api_rule *r,
+			     struct effect *ef)
 {
 	memset(ef, 0, sizeof(*ef));
 	ef->callee = r->name;
-	ef->count = r->count;
-	ef->when = r->when;
+	ef->count = rule_counter_change(r, e->ctx->counter);
+	ef->when = counter_when(r, e->ctx->counter);
 	ef->ret = r->ret;
 	ef->dev_arg = r->dev_arg;
 	ef->dev_deref = r->dev_deref;
@@ -940,7 +971,7 @@ static int exec_call_effects(struct engine *e, const struct state *st,
 		return 1;
 	}
 	if (r) {
-		effect_from_rule(r, &ef);
+		effect_from_rule(e, r, &ef);
 		if (ef.noreturn)
 			return 0;
 		return exec_effect(e, st, in, &ef, out);
@@ -968,7 +999,8 @@ static int exec_call(struct engine *e, const struct state *st,
 		rules_find(e->ctx->rules, in->callee) : NULL;
 	int n, i;
 
-	check_sleep_at_call(e, st, in);
+	if (e->ctx->counter == COUNTER_USAGE)
+		check_sleep_at_call(e, st, in);
 	if (r && (r->enter || r->leave))
 		return atomic_exec_call(e, st, in, r, out);
 	n = exec_call_effects(e, st, in, r, out);
@@ -1044,7 +1076,8 @@ static void take_branch(struct engine *e, const struct state *st,
 
 		engine_set_fact(e, &next, bb->cond.lhs.var, signs, old.origin);
 		learn_value(&next, &bb->cond, side == 0, &old);
-		check_get_sync_ret_on_branch(e, &next, bb);
+		if (e->ctx->counter == COUNTER_USAGE)
+			check_get_sync_ret_on_branch(e, &next, bb);
 	}
 	if ((is_noted_condition(&bb->cond) &&
 	     (side == 0 || !bb->cond.only_true)) || error_side) {
@@ -1170,7 +1203,8 @@ static void exec_return(struct engine *e, const struct state *st,
 {
 	struct exit_state x;
 
-	check_get_sync_ret_on_exit(e, st);
+	if (e->ctx->counter == COUNTER_USAGE)
+		check_get_sync_ret_on_exit(e, st);
 	x.st = *st;
 	x.block = bb;
 	x.kind = classify_return(e, st, bb, &x.ret_signs, &x.ret_origin);
@@ -1324,7 +1358,8 @@ struct function_result *engine_run(const struct engine_ctx *ctx,
 	res->exits = e.exits.items;
 	res->nexits = e.exits.count;
 	res->arena = e.arena;
-	check_function_end(&e, res);
+	if (ctx->counter == COUNTER_USAGE)
+		check_function_end(&e, res);
 	engine_free(&e);
 	return res;
 }

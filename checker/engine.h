@@ -130,6 +130,22 @@ struct effect {
 
 struct engine;
 
+/*
+ * What the engine counts.  The usage count is the main run, with every
+ * check; the others are extra runs for the driver lifecycle rules
+ * (lifecycle.c), where a rule's lifecycle= attribute gives the change
+ * and no check runs during the exploration.
+ */
+enum rpm_counter {
+	COUNTER_USAGE,
+	COUNTER_ENABLE,		/* enable depth: enable +1, disable -1 */
+	COUNTER_AUTOSUSPEND,	/* use_autosuspend +1, dont_use -1 */
+	COUNTER_DEVM,		/* devm_pm_runtime_enable succeeded */
+};
+
+/* The change rule R makes to COUNTER (0: none). */
+int rule_counter_change(const struct api_rule *r, enum rpm_counter counter);
+
 struct function_result {
 	const struct ir_func *fn;
 	struct exit_state *exits;
@@ -151,6 +167,7 @@ struct engine_ctx {
 	bool (*result_ignored)(const char *name, void *data);
 	void *result_data;
 	const struct file_context *fctx;	/* atomic contexts, may be NULL */
+	enum rpm_counter counter;
 };
 
 /* Explore FN; the result stays valid until engine_result_free(). */

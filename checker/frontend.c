@@ -2149,6 +2149,160 @@ static CXCursor body_of(CXCursor fn)
 	return body;
 }
 
+/* ---- static initialisers: driver structures and PM ops ---- */
+
+/* The tag of struct type T ("platform_driver"), or NULL. */
+static char *struct_tag(CXType t)
+{
+	CXCursor decl = clang_getTypeDeclaration(clang_getCanonicalType(t));
+	char *name;
+
+	if (clang_getCursorKind(decl) != CXCursor_StructDecl)
+		return NULL;
+	name = spelling_of(decl);
+	if (!*name) {
+		free(name);
+		return NULL;
+	}
+	return name;
+}
+
+/* The first function or variable an expression names. */
+static enum CXChildVisitResult find_named(CXCursor c, CXCursor parent,
+					  CXClientData data)
+{
+	char **out = data;
+	CXCursor ref;
+	enum CXCursorKind k;
+
+	(void)parent;
+	if (clang_getCursorKind(c) != CXCursor_DeclRefExpr)
+		return CXChildVisit_Recurse;
+	ref = clang_getCursorReferenced(c);
+	k = clang_getCursorKind(ref);
+	if (k != CXCursor_FunctionDecl && k != CXCursor_VarDecl)
+		return CXChildVisit_Continue;
+	*out = spelling_of(ref);
+	return CXChildVisit_Break;
+}
+
+static char *named_by(CXCursor expr)
+{
+	char *name = NULL;
+
+	if (clang_getCursorKind(expr) == CXCursor_DeclRefExpr)
+		find_named(expr, expr, &name);
+	else
+		clang_visitChildren(expr, find_named, &name);
+	return name;
+}
+
+struct init_walk {
+	struct fe_unit *unit;
+	const char *var, *type;
+};
+
+static void walk_init_list(struct init_walk *w, CXCursor list,
+			   const char *prefix);
+
+/* One designated field ".a.b = EXPR" (MemberRef children, then EXPR). */
+static void walk_designated(struct init_walk *w, CXCursor d,
+			    const char *prefix)
+{
+	struct children ch = children_of(d);
+	char *path = xstrdup(prefix), *next;
+	int i;
+
+	for (i = 0; i < ch.count &&
+		    clang_getCursorKind(ch.items[i]) == CXCursor_MemberRef; i++) {
+		char *field = spelling_of(ch.items[i]);
+
+		next = xasprintf("%s%s%s", path, *path ? "." : "", field);
+		free(field);
+		free(path);
+		path = next;
+	}
+	if (i > 0 && i == ch.count - 1) {
+		CXCursor value = ch.items[i];
+
+		if (clang_getCursorKind(value) == CXCursor_InitListExpr) {
+			walk_init_list(w, value, path);
+		} else {
+			struct fe_init in = { xstrdup(w->var), xstrdup(w->type),
+					      path, named_by(value),
+					      cursor_loc(value) };
+
+			if (in.value) {
+				ARRAY_PUSH(w->unit->inits, in);
+				path = NULL;
+			} else {
+				free(in.var);
+				free(in.type);
+			}
+		}
+	}
+	free(path);
+	free(ch.items);
+}
+
+static void walk_init_list(struct init_walk *w, CXCursor list,
+			   const char *prefix)
+{
+	struct children ch = children_of(list);
+	int i;
+
+	for (i = 0; i < ch.count; i++)
+		if (clang_getCursorKind(ch.items[i]) != CXCursor_InitListExpr)
+			walk_designated(w, ch.items[i], prefix);
+	free(ch.items);
+}
+
+/* A top-level "struct T name = { ... }" of the main file. */
+static void record_initialiser(struct fe_unit *unit, CXCursor var)
+{
+	struct children ch;
+	char *type = struct_tag(clang_getCursorType(var));
+	struct init_walk w = { unit, NULL, type };
+	int i;
+
+	if (!type)
+		return;
+	w.var = spelling_of(var);
+	ch = children_of(var);
+	for (i = 0; i < ch.count; i++)
+		if (clang_getCursorKind(ch.items[i]) == CXCursor_InitListExpr)
+			walk_init_list(&w, ch.items[i], "");
+	free(ch.items);
+	free((char *)w.var);
+	free(type);
+}
+
+/* Does the main file include a header with quotes? */
+static bool has_local_include(CXTranslationUnit tu)
+{
+	size_t size;
+	const char *text = clang_getFileContents(tu, main_file, &size);
+	const char *p = text, *end = text + size;
+
+	while (p && p < end) {
+		const char *hash = memchr(p, '#', end - p);
+
+		if (!hash)
+			break;
+		p = hash + 1;
+		while (p < end && (*p == ' ' || *p == '\t'))
+			p++;
+		if (end - p > 7 && memcmp(p, "include", 7) == 0) {
+			p += 7;
+			while (p < end && (*p == ' ' || *p == '\t'))
+				p++;
+			if (p < end && *p == '"')
+				return true;
+		}
+	}
+	return false;
+}
+
 struct visit_ctx {
 	struct fe_unit *unit;
 	const char *display;
@@ -2218,8 +2372,10 @@ static enum CXChildVisitResult visit_top(CXCursor c, CXCursor parent,
 	CXCursor body;
 
 	(void)parent;
-	if (clang_getCursorKind(c) == CXCursor_VarDecl && expanded_in_main(c))
+	if (clang_getCursorKind(c) == CXCursor_VarDecl && expanded_in_main(c)) {
 		remember_global(c);
+		record_initialiser(ctx->unit, c);
+	}
 	if (clang_getCursorKind(c) != CXCursor_FunctionDecl ||
 	    !clang_isCursorDefinition(c))
 		return CXChildVisit_Continue;
@@ -2305,6 +2461,7 @@ int frontend_parse(const char *path, const char *display_name,
 	clang_visitChildren(clang_getTranslationUnitCursor(tu), find_pure_locals,
 			    NULL);
 	clang_visitChildren(clang_getTranslationUnitCursor(tu), visit_top, &ctx);
+	unit->has_local_include = has_local_include(tu);
 	free_pure_locals();
 	free_globals();
 	clang_disposeTranslationUnit(tu);
@@ -2319,6 +2476,15 @@ void fe_unit_free(struct fe_unit *unit)
 	for (i = 0; i < unit->count; i++)
 		ir_func_free(unit->funcs[i]);
 	free(unit->funcs);
+	for (i = 0; i < unit->inits.count; i++) {
+		free(unit->inits.items[i].var);
+		free(unit->inits.items[i].type);
+		free(unit->inits.items[i].field);
+		free(unit->inits.items[i].value);
+	}
+	free(unit->inits.items);
+	unit->inits.items = NULL;
+	unit->inits.count = unit->inits.alloc = 0;
 	unit->funcs = NULL;
 	unit->count = unit->alloc = 0;
 }

@@ -10,9 +10,27 @@
 
 #include "ir.h"
 
+/*
+ * One field of a static initialiser in the file, after macro expansion:
+ * "static struct platform_driver foo_driver = { .probe = foo_probe }"
+ * gives { "foo_driver", "platform_driver", "probe", "foo_probe" }.
+ * VALUE is the first function or variable the field's expression names
+ * (".pm = pm_ptr(&foo_pm_ops)" names foo_pm_ops).
+ */
+struct fe_init {
+	char *var;
+	char *type;		/* the struct's tag, without "struct " */
+	char *field;		/* a path: "driver.pm" */
+	char *value;
+	struct ir_loc loc;
+};
+
 struct fe_unit {
 	struct ir_func **funcs;
 	int count, alloc;
+	struct { struct fe_init *items; int count, alloc; } inits;
+	/* Does the file #include a header with quotes ("foo.h")? */
+	bool has_local_include;
 	/*
 	 * Optional: is NAME a pure query (pm_runtime_enabled(dev))?  Two
 	 * calls with the same arguments then share one result variable, so

@@ -19,6 +19,7 @@
 struct rules {
 	struct api_rule *slots[RULES_HASH];
 	int count;
+	struct { struct struct_rule *items; int count, alloc; } structs;
 };
 
 static unsigned hash_name(const char *s)
@@ -53,6 +54,9 @@ void rules_free(struct rules *rules)
 		if (rules->slots[i])
 			free_rule(rules->slots[i]);
 	}
+	for (i = 0; i < rules->structs.count; i++)
+		struct_rule_free(&rules->structs.items[i]);
+	free(rules->structs.items);
 	free(rules);
 }
 
@@ -71,6 +75,32 @@ const struct api_rule *rules_find(const struct rules *rules, const char *name)
 int rules_count(const struct rules *rules)
 {
 	return rules->count;
+}
+
+const struct struct_rule *rules_find_struct(const struct rules *rules,
+					    const char *name)
+{
+	int i;
+
+	for (i = rules->structs.count - 1; i >= 0; i--)
+		if (strcmp(rules->structs.items[i].name, name) == 0)
+			return &rules->structs.items[i];
+	return NULL;
+}
+
+/* "struct NAME driver|pm-ops ...": a later line for NAME wins. */
+static const char *parse_struct_line(struct rules *rules, char **save)
+{
+	struct struct_rule sr = { 0 };
+	const char *err;
+
+	err = struct_rule_parse(&sr, strtok_r(NULL, " \t\r\n", save), save);
+	if (err) {
+		struct_rule_free(&sr);
+		return err;
+	}
+	ARRAY_PUSH(rules->structs, sr);
+	return NULL;
 }
 
 static bool rules_insert(struct rules *rules, struct api_rule *rule)
@@ -100,6 +130,13 @@ struct keyword {
 static const struct keyword when_words[] = {
 	{ "always", WHEN_ALWAYS }, { "ret==0", WHEN_RET_ZERO },
 	{ "ret>0", WHEN_RET_POS }, { "arg>0", WHEN_ARG_POS }, { NULL, 0 },
+};
+
+static const struct keyword lifecycle_words[] = {
+	{ "enable", LC_ENABLE }, { "disable", LC_DISABLE },
+	{ "autosuspend", LC_AUTOSUSPEND },
+	{ "no-autosuspend", LC_NO_AUTOSUSPEND },
+	{ "devm-enable", LC_DEVM_ENABLE }, { NULL, 0 },
 };
 
 static const struct keyword ret_words[] = {
@@ -272,6 +309,18 @@ static const char *parse_attr(struct api_rule *rule, char *word)
 		rule->when = v;
 		return NULL;
 	}
+	if (strcmp(word, "rpm-sync") == 0) {
+		if (strcmp(eq, "resume") && strcmp(eq, "suspend"))
+			return "rpm-sync= wants resume or suspend";
+		rule->rpm_sync = eq[0] == 'r' ? SYNC_RESUME : SYNC_SUSPEND;
+		return NULL;
+	}
+	if (strcmp(word, "lifecycle") == 0) {
+		if (!lookup_word(lifecycle_words, eq, &v))
+			return "lifecycle= wants enable, disable, autosuspend, no-autosuspend or devm-enable";
+		rule->lifecycle = v;
+		return NULL;
+	}
 	if (strcmp(word, "ret") == 0) {
 		if (!lookup_word(ret_words, eq, &v))
 			return "ret= wants any, already-active, errptr, dev, err-of-arg, arg0 or arg1";
@@ -287,6 +336,8 @@ static const char *check_rule(const struct api_rule *rule)
 		return "count= needs dev=";
 	if (rule->when == WHEN_ARG_POS && !rule->dev_deref)
 		return "when=arg>0 needs dev=*N";
+	if ((rule->lifecycle || rule->rpm_sync) && rule->dev_arg < 0)
+		return "lifecycle= and rpm-sync need dev=";
 	if (rule->enter && rule->leave)
 		return "a function cannot both enter= and leave=";
 	if (rule->enter && rule->when != WHEN_ALWAYS && rule->when != WHEN_RET_POS)
@@ -303,6 +354,8 @@ static const char *parse_line(struct rules *rules, char *line)
 	word = strtok_r(line, " \t\r\n", &save);
 	if (!word || *word == '#')
 		return NULL;
+	if (strcmp(word, "struct") == 0)
+		return parse_struct_line(rules, &save);
 	if (!valid_name(word))
 		return "function name expected";
 	rule = xcalloc(1, sizeof(*rule));

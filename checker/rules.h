@@ -15,6 +15,7 @@
 #include <stdbool.h>
 
 #include "atomic.h"
+#include "util.h"
 
 enum rule_when {
 	WHEN_ALWAYS,		/* the count changes whatever happens */
@@ -32,6 +33,25 @@ enum rule_ret {
 	RET_ERR_OF_ARG,		/* 0 when the argument's guard holds, else <0 */
 	RET_ARG1,		/* returns its second argument (dev_err_probe) */
 	RET_ARG0,		/* returns its first argument (spinlock_check) */
+};
+
+/* What a call does to the driver lifecycle state of its device. */
+enum lifecycle_effect {
+	LC_NONE,
+	LC_ENABLE,		/* pm_runtime_enable: enable depth +1 */
+	LC_DISABLE,		/* pm_runtime_disable: -1 */
+	LC_AUTOSUSPEND,		/* pm_runtime_use_autosuspend */
+	LC_NO_AUTOSUSPEND,	/* pm_runtime_dont_use_autosuspend */
+	LC_DEVM_ENABLE,		/* devm_pm_runtime_enable: both undone at
+				 * unbind, when it returns 0 */
+};
+
+/* Runtime PM callbacks a synchronous call deadlocks in, on its device. */
+enum rpm_sync {
+	SYNC_NONE,
+	SYNC_RESUME,		/* resumes: waits while suspending or
+				 * resuming (runtime_suspend and _resume) */
+	SYNC_SUSPEND,		/* suspends: waits while suspending */
 };
 
 struct api_rule {
@@ -60,6 +80,26 @@ struct api_rule {
 	enum atomic_kind registers;	/* registers a function that will
 					 * run in this context ... */
 	int handler_arg;	/* ... given as this argument */
+	enum lifecycle_effect lifecycle;
+	enum rpm_sync rpm_sync;	/* waits for the device's runtime PM state
+				 * to settle: deadlocks in that device's
+				 * own runtime PM callbacks */
+};
+
+/*
+ * A struct type the file may define variables of ("struct X driver ..."
+ * lines): a bus driver structure, whose fields name the probe, remove
+ * and PM ops, or dev_pm_ops, whose fields name runtime PM and system
+ * sleep callbacks.  Field names are paths: "driver.pm".
+ */
+struct struct_rule {
+	char *name;		/* platform_driver, dev_pm_ops */
+	bool is_pm_ops;
+	struct strlist probe, remove;	/* a driver's fields */
+	char *pm;
+	bool bus_enables_rpm;	/* the bus core enables runtime PM (PCI) */
+	struct strlist runtime_suspend, runtime_resume, runtime_idle, system;
+					/* dev_pm_ops fields */
 };
 
 struct rules;
@@ -72,5 +112,12 @@ bool rules_load_string(struct rules *rules, const char *origin,
 		       const char *text);
 const struct api_rule *rules_find(const struct rules *rules, const char *name);
 int rules_count(const struct rules *rules);
+/* The "struct NAME" line for NAME ("platform_driver"), or NULL. */
+const struct struct_rule *rules_find_struct(const struct rules *rules,
+					    const char *name);
+/* rules_struct.c: parse the words after "struct" (NULL: fine, else why
+ * not); free what struct_rule_parse filled. */
+const char *struct_rule_parse(struct struct_rule *sr, char *name, char **save);
+void struct_rule_free(struct struct_rule *sr);
 
 #endif

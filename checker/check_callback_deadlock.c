@@ -1,0 +1,218 @@
+/*
+ * check_callback_deadlock.c - rule rpm-callback-deadlock: a runtime PM
+ * callback (or a function of the file it calls) that synchronously
+ * resumes or suspends the device it is called for.  The PM core runs
+ * ->runtime_suspend() with the device SUSPENDING and ->runtime_resume()
+ * with it RESUMING; a synchronous resume waits for that to end (rules:
+ * rpm-sync=resume), and so does a synchronous suspend from
+ * ->runtime_suspend() (rpm-sync=suspend).  They wait for themselves.
+ *
+ * The device is the callback's "struct device *" parameter, a pointer
+ * derived from it (to_platform_device(dev), a container_of() copy) or
+ * the "dev" field of its driver data (dev_get_drvdata(dev)->dev).
+ *
+ * Deliberately ignores system sleep callbacks (pm_runtime_resume() from
+ * ->suspend() is the documented idiom), ->runtime_idle() (the device is
+ * active there), plain pm_runtime_put_sync() (rpm_idle() only returns
+ * -EAGAIN while a callback runs) and any other device.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "diag.h"
+#include "lifecycle.h"
+#include "util.h"
+
+#define MAX_DEPTH 3
+
+struct chain {
+	const struct ir_func *fn;
+	const struct ir_insn *call;	/* the call into the next function */
+};
+
+struct walk {
+	const struct rules *rules;
+	const struct fe_unit *unit;
+	const struct dm_callback *cb;
+	struct chain chain[MAX_DEPTH];
+	bool reported;
+};
+
+static bool gets_driver_data(const char *callee)
+{
+	return callee && (strstr(callee, "get_drvdata") ||
+			  strstr(callee, "get_clientdata"));
+}
+
+/*
+ * Variables of FN that point to the device (param OWN) or to its driver
+ * data: OWN itself, copies of such variables (container_of() lowers to
+ * one) and results of dev_get_drvdata()-style calls on them.
+ */
+static bool *own_vars(const struct ir_func *fn, int own)
+{
+	bool *set = xcalloc(fn->nvars + 1, sizeof(bool)), changed = true;
+	int b, i, a;
+
+	set[own] = true;
+	while (changed) {
+		changed = false;
+		for (b = 0; b < fn->nblocks; b++) {
+			for (i = 0; i < fn->blocks[b].ninsns; i++) {
+				const struct ir_insn *in = &fn->blocks[b].insns[i];
+				int to = in->kind == IR_ASSIGN ? in->dst : in->result;
+				bool from = false;
+
+				if (to < 0 || set[to])
+					continue;
+				if (in->kind == IR_ASSIGN)
+					from = in->src.kind == IRV_VAR &&
+					       set[in->src.var];
+				for (a = 0; in->kind == IR_CALL && a < in->nargs &&
+					    gets_driver_data(in->callee); a++)
+					if (in->args[a].val.kind == IRV_VAR &&
+					    set[in->args[a].val.var])
+						from = true;
+				if (from)
+					set[to] = changed = true;
+			}
+		}
+	}
+	return set;
+}
+
+/* Is TEXT the device: "dev", "&pdev->dev" or "priv->dev" of an own var? */
+static bool names_device(const struct ir_func *fn, const bool *own,
+			 const char *text)
+{
+	int v;
+
+	for (v = 0; v < fn->nvars; v++) {
+		const char *name = fn->vars[v];
+		size_t n = strlen(name);
+		const char *t = text;
+
+		if (!own[v])
+			continue;
+		if (strcmp(t, name) == 0)
+			return true;
+		if (*t == '&')
+			t++;
+		if (strncmp(t, name, n) == 0 && strcmp(t + n, "->dev") == 0)
+			return true;
+	}
+	return false;
+}
+
+static int var_index(const struct ir_func *fn, const char *name)
+{
+	int v;
+
+	for (v = 0; v < fn->nvars; v++)
+		if (strcmp(fn->vars[v], name) == 0)
+			return v;
+	return -1;
+}
+
+static bool deadlocks_here(const struct walk *w, const struct api_rule *r)
+{
+	if (!r || r->rpm_sync == SYNC_NONE)
+		return false;
+	return r->rpm_sync == SYNC_RESUME || w->cb->kind == CB_RUNTIME_SUSPEND;
+}
+
+static void report(struct walk *w, int depth, const struct ir_insn *call)
+{
+	const struct ir_func *top = w->chain[0].fn;
+	struct diag *d;
+	int i;
+
+	d = diag_warn("rpm-callback-deadlock", top->file,
+		      depth ? w->chain[0].call->loc : call->loc,
+		      "'%s' (the ->%s callback) calls '%s' on its own device: the call waits for the callback to return, which deadlocks",
+		      top->name, w->cb->field, call->callee);
+	w->reported = true;
+	for (i = 1; d && i <= depth; i++)
+		diag_note(d, i < depth ? w->chain[i].call->loc : call->loc,
+			  "'%s' calls '%s' on the device here",
+			  w->chain[i].fn->name,
+			  i < depth ? w->chain[i].call->callee : call->callee);
+}
+
+static void walk_function(struct walk *w, const struct ir_func *fn, int own,
+			  int depth);
+
+static void walk_call(struct walk *w, const struct ir_func *fn,
+		      const bool *own, const struct ir_insn *in, int depth)
+{
+	const struct api_rule *r = rules_find(w->rules, in->callee);
+	int a, f;
+
+	if (deadlocks_here(w, r) && r->dev_arg < in->nargs &&
+	    names_device(fn, own, in->args[r->dev_arg].text)) {
+		report(w, depth, in);
+		return;
+	}
+	if (r || depth + 1 >= MAX_DEPTH)
+		return;
+	for (f = 0; f < w->unit->count; f++)
+		if (strcmp(w->unit->funcs[f]->name, in->callee) == 0)
+			break;
+	if (f == w->unit->count)
+		return;
+	for (a = 0; a < in->nargs && a < w->unit->funcs[f]->nparams; a++) {
+		const struct ir_func *callee = w->unit->funcs[f];
+
+		if (in->args[a].val.kind != IRV_VAR ||
+		    !own[in->args[a].val.var])
+			continue;
+		w->chain[depth].call = in;
+		walk_function(w, callee, var_index(callee, callee->params[a]),
+			      depth + 1);
+		if (w->reported)
+			return;
+	}
+}
+
+static void walk_function(struct walk *w, const struct ir_func *fn, int own,
+			  int depth)
+{
+	bool *set;
+	int b, i;
+
+	if (own < 0)
+		return;
+	w->chain[depth].fn = fn;
+	set = own_vars(fn, own);
+	for (b = 0; b < fn->nblocks && !w->reported; b++) {
+		for (i = 0; i < fn->blocks[b].ninsns && !w->reported; i++) {
+			const struct ir_insn *in = &fn->blocks[b].insns[i];
+
+			if (in->kind == IR_CALL && in->callee && !in->is_cleanup)
+				walk_call(w, fn, set, in, depth);
+		}
+	}
+	free(set);
+}
+
+void check_callback_deadlock(const struct rules *rules,
+			     const struct fe_unit *unit,
+			     const struct driver_model *dm)
+{
+	int c, f;
+
+	for (c = 0; c < dm->callbacks.count; c++) {
+		const struct dm_callback *cb = &dm->callbacks.items[c];
+		struct walk w = { .rules = rules, .unit = unit, .cb = cb };
+
+		if (cb->kind != CB_RUNTIME_SUSPEND && cb->kind != CB_RUNTIME_RESUME)
+			continue;
+		for (f = 0; f < unit->count; f++) {
+			const struct ir_func *fn = unit->funcs[f];
+
+			if (strcmp(fn->name, cb->fn) == 0 && fn->nparams > 0)
+				walk_function(&w, fn, var_index(fn, fn->params[0]),
+					      0);
+		}
+	}
+}

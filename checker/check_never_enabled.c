@@ -1,0 +1,149 @@
+/*
+ * check_never_enabled.c - rule rpm-never-enabled: a driver that uses
+ * runtime PM (its PM ops have runtime PM callbacks of the file, or the
+ * file takes runtime PM references on a device of its own) while
+ * nothing in the file enables runtime PM.  Runtime PM starts disabled:
+ * every synchronous call then fails with -EACCES and the callbacks
+ * never run.
+ *
+ * Deliberately ignores drivers of buses whose core enables runtime PM
+ * (rules: bus-enables-runtime-pm), files that include a header of their
+ * own with quotes (the driver spans several files and another one may
+ * enable it), files calling any function named like an enable wrapper
+ * (foo_runtime_enable()), and references on other devices (a parent, a
+ * PHY, a supplier: "->parent", or a device that is not a "dev" field).
+ */
+#include <string.h>
+
+#include "diag.h"
+#include "lifecycle.h"
+#include "util.h"
+
+static bool enables_anything(const struct rules *rules,
+			     const struct fe_unit *unit)
+{
+	int f, b, i;
+
+	for (f = 0; f < unit->count; f++) {
+		const struct ir_func *fn = unit->funcs[f];
+
+		for (b = 0; b < fn->nblocks; b++) {
+			for (i = 0; i < fn->blocks[b].ninsns; i++) {
+				const struct ir_insn *in = &fn->blocks[b].insns[i];
+				const struct api_rule *r;
+
+				if (in->kind != IR_CALL || !in->callee)
+					continue;
+				r = rules_find(rules, in->callee);
+				if (r && (r->lifecycle == LC_ENABLE ||
+					  r->lifecycle == LC_DEVM_ENABLE))
+					return true;
+				if (!r && strstr(in->callee, "runtime_enable"))
+					return true;
+			}
+		}
+	}
+	return false;
+}
+
+static bool is_local(const struct fe_unit *unit, const char *name)
+{
+	int f;
+
+	for (f = 0; f < unit->count; f++)
+		if (strcmp(unit->funcs[f]->name, name) == 0)
+			return true;
+	return false;
+}
+
+/* A runtime PM callback of the file in DRV's PM ops, or NULL. */
+static const struct dm_callback *runtime_callback(const struct driver_model *dm,
+						  const struct dm_driver *drv,
+						  const struct fe_unit *unit)
+{
+	int i;
+
+	for (i = 0; drv->pm_ops && i < dm->callbacks.count; i++) {
+		const struct dm_callback *cb = &dm->callbacks.items[i];
+
+		if (cb->kind != CB_SYSTEM && strcmp(cb->ops, drv->pm_ops) == 0 &&
+		    is_local(unit, cb->fn))
+			return cb;
+	}
+	return NULL;
+}
+
+/* "dev", "&pdev->dev", "priv->dev": the driver's own device, likely. */
+static bool own_device_text(const char *text)
+{
+	return !strstr(text, "parent") &&
+	       (strcmp(text, "dev") == 0 || ends_with(text, "->dev"));
+}
+
+/* The first call of the file taking a reference on its own device. */
+static const struct ir_insn *first_get(const struct rules *rules,
+				       const struct fe_unit *unit)
+{
+	int f, b, i;
+
+	for (f = 0; f < unit->count; f++) {
+		const struct ir_func *fn = unit->funcs[f];
+
+		for (b = 0; b < fn->nblocks; b++) {
+			for (i = 0; i < fn->blocks[b].ninsns; i++) {
+				const struct ir_insn *in = &fn->blocks[b].insns[i];
+				const struct api_rule *r;
+
+				if (in->kind != IR_CALL || !in->callee)
+					continue;
+				r = rules_find(rules, in->callee);
+				if (r && r->count > 0 && r->dev_arg >= 0 &&
+				    r->dev_arg < in->nargs &&
+				    own_device_text(in->args[r->dev_arg].text))
+					return in;
+			}
+		}
+	}
+	return NULL;
+}
+
+static const struct ir_func *function_named(const struct fe_unit *unit,
+					    const char *name)
+{
+	int f;
+
+	for (f = 0; f < unit->count; f++)
+		if (strcmp(unit->funcs[f]->name, name) == 0)
+			return unit->funcs[f];
+	return NULL;
+}
+
+void check_never_enabled(const struct rules *rules, const struct fe_unit *unit,
+			 const struct driver_model *dm)
+{
+	const struct ir_insn *get;
+	int i;
+
+	if (!dm->drivers.count || unit->has_local_include ||
+	    enables_anything(rules, unit))
+		return;
+	get = first_get(rules, unit);
+	for (i = 0; i < dm->drivers.count; i++) {
+		const struct dm_driver *drv = &dm->drivers.items[i];
+		const struct ir_func *probe = function_named(unit, drv->probe);
+		const struct dm_callback *cb = runtime_callback(dm, drv, unit);
+		struct diag *d;
+
+		if (drv->rule->bus_enables_rpm || !probe || (!cb && !get))
+			continue;
+		d = diag_warn("rpm-never-enabled", probe->file, probe->loc,
+			      "'%s' never enables runtime PM, yet driver '%s' uses it: every synchronous runtime PM call fails with -EACCES and the callbacks never run",
+			      probe->name, drv->var);
+		if (d && cb)
+			diag_note(d, cb->loc, "'%s' is its ->%s callback",
+				  cb->fn, cb->field);
+		if (d && get)
+			diag_note(d, get->loc, "'%s' takes a reference here",
+				  get->callee);
+	}
+}

@@ -1,0 +1,58 @@
+/*
+ * driver_model.h - which functions of a file are a driver's probe and
+ * remove, and which are runtime PM or system sleep callbacks.
+ *
+ * Read from the file's static initialisers (struct platform_driver,
+ * struct dev_pm_ops, ...) with the meaning of their fields taken from
+ * the "struct" lines of the rules files.  Deliberately ignores drivers
+ * and PM ops built at run time (ops->probe = foo_probe) and structures
+ * of other files.
+ */
+#ifndef RPMCHECK_DRIVER_MODEL_H
+#define RPMCHECK_DRIVER_MODEL_H
+
+#include "frontend.h"
+#include "rules.h"
+
+struct dm_driver {
+	const char *var;		/* foo_driver */
+	const struct struct_rule *rule;	/* its type: platform_driver */
+	const char *probe, *remove;	/* NULL when the field is not set */
+	const char *pm_ops;		/* the dev_pm_ops variable, or NULL */
+	struct ir_loc loc;		/* where probe is set */
+};
+
+enum dm_callback_kind {
+	CB_RUNTIME_SUSPEND,
+	CB_RUNTIME_RESUME,
+	CB_RUNTIME_IDLE,
+	CB_SYSTEM,			/* any system sleep callback */
+};
+
+struct dm_callback {
+	const char *ops;		/* the dev_pm_ops variable */
+	const char *fn;
+	const char *field;		/* runtime_suspend */
+	enum dm_callback_kind kind;
+	struct ir_loc loc;		/* where the field is set */
+};
+
+struct driver_model {
+	struct { struct dm_driver *items; int count, alloc; } drivers;
+	struct { struct dm_callback *items; int count, alloc; } callbacks;
+};
+
+/* Fill DM from UNIT's initialisers; the strings stay UNIT's. */
+void driver_model_build(struct driver_model *dm, const struct rules *rules,
+			const struct fe_unit *unit);
+void driver_model_free(struct driver_model *dm);
+/* The first callback of kind KIND that FN is, or NULL. */
+const struct dm_callback *dm_callback_of(const struct driver_model *dm,
+					 const char *fn,
+					 enum dm_callback_kind kind);
+/* Does the file give any runtime PM callback to its PM ops? */
+bool dm_has_runtime_callbacks(const struct driver_model *dm);
+/* Is FN the probe or the remove of some driver of the file? */
+bool dm_is_probe_or_remove(const struct driver_model *dm, const char *fn);
+
+#endif

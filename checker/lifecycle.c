@@ -1,0 +1,196 @@
+/*
+ * lifecycle.c - run the driver lifecycle rules of one file (see
+ * lifecycle.h): explore the functions that change the enable depth, the
+ * autosuspend setting or devm enabling, callees first with their own
+ * summaries, keep what probe and remove do, and hand each driver to the
+ * checks.
+ *
+ * Deliberately ignores drivers whose probe is not defined in the file,
+ * and removes that call a function of another file named like the
+ * driver (foo_core_remove(): it may undo what probe did).
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "lifecycle.h"
+#include "rules.h"
+#include "summary.h"
+#include "util.h"
+
+static int function_index(const struct fe_unit *unit, const char *name)
+{
+	int i;
+
+	for (i = 0; name && i < unit->count; i++)
+		if (strcmp(unit->funcs[i]->name, name) == 0)
+			return i;
+	return -1;
+}
+
+static bool touches_counter(const struct ir_func *fn, const struct rules *rules,
+			    enum rpm_counter counter,
+			    const struct summaries *sums)
+{
+	int b, i;
+
+	for (b = 0; b < fn->nblocks; b++) {
+		for (i = 0; i < fn->blocks[b].ninsns; i++) {
+			const struct ir_insn *in = &fn->blocks[b].insns[i];
+			const struct api_rule *r;
+
+			if (in->kind != IR_CALL || !in->callee)
+				continue;
+			r = rules_find(rules, in->callee);
+			if (r && rule_counter_change(r, counter))
+				return true;
+			if (r && r->callback >= 0 && r->callback < in->nargs &&
+			    summary_exists(sums, in->args[r->callback].text))
+				return true;
+			if (!r && summary_exists(sums, in->callee))
+				return true;
+		}
+	}
+	return false;
+}
+
+/* Explore the file for COUNTER; KEPT[f] gets the probes' and removes'. */
+static void run_counter(const struct engine_ctx *usage_ctx,
+			const struct fe_unit *unit, const int *order,
+			const struct driver_model *dm, enum rpm_counter counter,
+			struct function_result **kept)
+{
+	struct engine_ctx ctx = *usage_ctx;
+	int i;
+
+	ctx.counter = counter;
+	ctx.sums = summaries_new();
+	for (i = 0; i < unit->count; i++) {
+		const struct ir_func *fn = unit->funcs[order[i]];
+		struct function_result *res;
+
+		if (!touches_counter(fn, usage_ctx->rules, counter, ctx.sums))
+			continue;
+		res = engine_run(&ctx, fn);
+		summary_record(ctx.sums, res);
+		if (dm_is_probe_or_remove(dm, fn->name))
+			kept[order[i]] = res;
+		else
+			engine_result_free(res);
+	}
+	summaries_free(ctx.sums);
+}
+
+/* Mark in SET the functions of the file FROM calls, directly or not. */
+static void mark_reachable(const struct fe_unit *unit, int from, bool *set)
+{
+	const struct ir_func *fn;
+	int b, i, callee;
+
+	if (from < 0 || set[from])
+		return;
+	set[from] = true;
+	fn = unit->funcs[from];
+	for (b = 0; b < fn->nblocks; b++) {
+		for (i = 0; i < fn->blocks[b].ninsns; i++) {
+			const struct ir_insn *in = &fn->blocks[b].insns[i];
+
+			if (in->kind == IR_CALL && in->callee) {
+				callee = function_index(unit, in->callee);
+				mark_reachable(unit, callee, set);
+			}
+		}
+	}
+}
+
+/* "foo" of "foo_probe": the word drivers prefix their functions with. */
+static char *driver_prefix(const char *probe)
+{
+	const char *us = strchr(probe, '_');
+
+	return us ? xstrndup(probe, us - probe + 1) : xstrdup(probe);
+}
+
+/* Does REMOVE (or a helper of it) call a function of another file that
+ * shares the driver's prefix and that no rule describes? */
+static bool calls_foreign_sibling(const struct fe_unit *unit,
+				  const struct rules *rules, const bool *set,
+				  const char *prefix)
+{
+	int f, b, i;
+
+	for (f = 0; f < unit->count; f++) {
+		const struct ir_func *fn = unit->funcs[f];
+
+		for (b = 0; set[f] && b < fn->nblocks; b++) {
+			for (i = 0; i < fn->blocks[b].ninsns; i++) {
+				const struct ir_insn *in = &fn->blocks[b].insns[i];
+
+				if (in->kind == IR_CALL && in->callee &&
+				    starts_with(in->callee, prefix) &&
+				    function_index(unit, in->callee) < 0 &&
+				    !rules_find(rules, in->callee))
+					return true;
+			}
+		}
+	}
+	return false;
+}
+
+static void check_driver(const struct engine_ctx *ctx,
+			 const struct fe_unit *unit,
+			 const struct dm_driver *drv,
+			 struct function_result **kept[4],
+			 const struct usage_facts *uf)
+{
+	struct driver_runs dr = { .drv = drv };
+	int probe = function_index(unit, drv->probe);
+	int remove = function_index(unit, drv->remove);
+	bool *tree = xcalloc(unit->count + 1, sizeof(bool));
+	char *prefix = driver_prefix(drv->probe);
+	int c, f;
+
+	if (probe < 0)
+		goto out;
+	mark_reachable(unit, remove, tree);
+	dr.has_remove = remove >= 0 &&
+		!calls_foreign_sibling(unit, ctx->rules, tree, prefix);
+	mark_reachable(unit, probe, tree);
+	for (f = 0; f < unit->count; f++)
+		if (!tree[f] && uf->drops[f])
+			dr.drops_elsewhere = true;
+	dr.remove_fn = remove >= 0 ? unit->funcs[remove] : NULL;
+	for (c = 0; c < 4; c++) {
+		dr.probe[c] = kept[c][probe];
+		dr.remove[c] = remove >= 0 ? kept[c][remove] : NULL;
+	}
+	check_lifecycle_driver(&dr);
+out:
+	free(prefix);
+	free(tree);
+}
+
+void lifecycle_check(const struct engine_ctx *usage_ctx,
+		     const struct fe_unit *unit, const int *order,
+		     const struct driver_model *dm,
+		     const struct usage_facts *uf)
+{
+	struct function_result **kept[4];
+	int c, i;
+
+	check_callback_deadlock(usage_ctx->rules, unit, dm);
+	check_never_enabled(usage_ctx->rules, unit, dm);
+	if (!dm->drivers.count)
+		return;
+	kept[COUNTER_USAGE] = uf->kept;
+	for (c = COUNTER_ENABLE; c <= COUNTER_DEVM; c++) {
+		kept[c] = xcalloc(unit->count + 1, sizeof(*kept[c]));
+		run_counter(usage_ctx, unit, order, dm, c, kept[c]);
+	}
+	for (i = 0; i < dm->drivers.count; i++)
+		check_driver(usage_ctx, unit, &dm->drivers.items[i], kept, uf);
+	for (c = COUNTER_ENABLE; c <= COUNTER_DEVM; c++) {
+		for (i = 0; i < unit->count; i++)
+			engine_result_free(kept[c][i]);
+		free(kept[c]);
+	}
+}
