@@ -29,16 +29,6 @@ struct order {
 	int count;
 };
 
-static int find_function(const struct fe_unit *unit, const char *name)
-{
-	int i;
-
-	for (i = 0; i < unit->count; i++)
-		if (strcmp(unit->funcs[i]->name, name) == 0)
-			return i;
-	return -1;
-}
-
 static void visit(struct order *o, int f)
 {
 	const struct ir_func *fn = o->unit->funcs[f];
@@ -53,7 +43,7 @@ static void visit(struct order *o, int f)
 
 			if (in->kind != IR_CALL || !in->callee)
 				continue;
-			callee = find_function(o->unit, in->callee);
+			callee = fe_unit_find(o->unit, in->callee);
 			if (callee >= 0)
 				visit(o, callee);
 		}

@@ -45,16 +45,25 @@ static bool gets_driver_data(const char *callee)
 }
 
 /*
- * Variables of FN that point to the device (param OWN) or to its driver
- * data: OWN itself, copies of such variables (container_of() lowers to
- * one) and results of dev_get_drvdata()-style calls on them.
+ * What points to the device (or to its driver data) in one function:
+ * the parameter ROOT, copies of it (container_of() lowers to one) and
+ * results of dev_get_drvdata()-style calls on those.  ROOT need not be a
+ * variable of the IR: a parameter used only through its fields
+ * ("priv->dev") is not one.
  */
-static bool *own_vars(const struct ir_func *fn, int own)
+struct own {
+	const char *root;
+	bool *vars;
+};
+
+static bool *own_vars(const struct ir_func *fn, const char *root)
 {
 	bool *set = xcalloc(fn->nvars + 1, sizeof(bool)), changed = true;
-	int b, i, a;
+	int b, i, a, v;
 
-	set[own] = true;
+	for (v = 0; v < fn->nvars; v++)
+		if (strcmp(fn->vars[v], root) == 0)
+			set[v] = true;
 	while (changed) {
 		changed = false;
 		for (b = 0; b < fn->nblocks; b++) {
@@ -81,37 +90,30 @@ static bool *own_vars(const struct ir_func *fn, int own)
 	return set;
 }
 
-/* Is TEXT the device: "dev", "&pdev->dev" or "priv->dev" of an own var? */
-static bool names_device(const struct ir_func *fn, const bool *own,
+/* Is TEXT NAME itself, or its device ("&NAME->dev", "NAME->dev")? */
+static bool is_or_has_device(const char *text, const char *name)
+{
+	size_t n = strlen(name);
+
+	if (strcmp(text, name) == 0)
+		return true;
+	if (*text == '&')
+		text++;
+	return strncmp(text, name, n) == 0 && strcmp(text + n, "->dev") == 0;
+}
+
+/* Is TEXT the device: "dev", "&pdev->dev", "priv->dev" of an own name? */
+static bool names_device(const struct ir_func *fn, const struct own *own,
 			 const char *text)
 {
 	int v;
 
-	for (v = 0; v < fn->nvars; v++) {
-		const char *name = fn->vars[v];
-		size_t n = strlen(name);
-		const char *t = text;
-
-		if (!own[v])
-			continue;
-		if (strcmp(t, name) == 0)
-			return true;
-		if (*t == '&')
-			t++;
-		if (strncmp(t, name, n) == 0 && strcmp(t + n, "->dev") == 0)
-			return true;
-	}
-	return false;
-}
-
-static int var_index(const struct ir_func *fn, const char *name)
-{
-	int v;
-
+	if (is_or_has_device(text, own->root))
+		return true;
 	for (v = 0; v < fn->nvars; v++)
-		if (strcmp(fn->vars[v], name) == 0)
-			return v;
-	return -1;
+		if (own->vars[v] && is_or_has_device(text, fn->vars[v]))
+			return true;
+	return false;
 }
 
 static bool deadlocks_here(const struct walk *w, const struct api_rule *r)
@@ -139,11 +141,11 @@ static void report(struct walk *w, int depth, const struct ir_insn *call)
 			  i < depth ? w->chain[i].call->callee : call->callee);
 }
 
-static void walk_function(struct walk *w, const struct ir_func *fn, int own,
-			  int depth);
+static void walk_function(struct walk *w, const struct ir_func *fn,
+			  const char *root, int depth);
 
 static void walk_call(struct walk *w, const struct ir_func *fn,
-		      const bool *own, const struct ir_insn *in, int depth)
+		      const struct own *own, const struct ir_insn *in, int depth)
 {
 	const struct api_rule *r = rules_find(w->rules, in->callee);
 	int a, f;
@@ -155,44 +157,41 @@ static void walk_call(struct walk *w, const struct ir_func *fn,
 	}
 	if (r || depth + 1 >= MAX_DEPTH)
 		return;
-	for (f = 0; f < w->unit->count; f++)
-		if (strcmp(w->unit->funcs[f]->name, in->callee) == 0)
-			break;
-	if (f == w->unit->count)
+	f = fe_unit_find(w->unit, in->callee);
+	if (f < 0)
 		return;
 	for (a = 0; a < in->nargs && a < w->unit->funcs[f]->nparams; a++) {
 		const struct ir_func *callee = w->unit->funcs[f];
 
-		if (in->args[a].val.kind != IRV_VAR ||
-		    !own[in->args[a].val.var])
+		const struct ir_arg *arg = &in->args[a];
+
+		if (!(arg->val.kind == IRV_VAR && own->vars[arg->val.var]) &&
+		    !names_device(fn, own, arg->text))
 			continue;
 		w->chain[depth].call = in;
-		walk_function(w, callee, var_index(callee, callee->params[a]),
-			      depth + 1);
+		walk_function(w, callee, callee->params[a], depth + 1);
 		if (w->reported)
 			return;
 	}
 }
 
-static void walk_function(struct walk *w, const struct ir_func *fn, int own,
-			  int depth)
+static void walk_function(struct walk *w, const struct ir_func *fn,
+			  const char *root, int depth)
 {
-	bool *set;
+	struct own own = { root, NULL };
 	int b, i;
 
-	if (own < 0)
-		return;
 	w->chain[depth].fn = fn;
-	set = own_vars(fn, own);
+	own.vars = own_vars(fn, root);
 	for (b = 0; b < fn->nblocks && !w->reported; b++) {
 		for (i = 0; i < fn->blocks[b].ninsns && !w->reported; i++) {
 			const struct ir_insn *in = &fn->blocks[b].insns[i];
 
 			if (in->kind == IR_CALL && in->callee && !in->is_cleanup)
-				walk_call(w, fn, set, in, depth);
+				walk_call(w, fn, &own, in, depth);
 		}
 	}
-	free(set);
+	free(own.vars);
 }
 
 void check_callback_deadlock(const struct rules *rules,
@@ -207,12 +206,9 @@ void check_callback_deadlock(const struct rules *rules,
 
 		if (cb->kind != CB_RUNTIME_SUSPEND && cb->kind != CB_RUNTIME_RESUME)
 			continue;
-		for (f = 0; f < unit->count; f++) {
-			const struct ir_func *fn = unit->funcs[f];
-
-			if (strcmp(fn->name, cb->fn) == 0 && fn->nparams > 0)
-				walk_function(&w, fn, var_index(fn, fn->params[0]),
-					      0);
-		}
+		f = fe_unit_find(unit, cb->fn);
+		if (f >= 0 && unit->funcs[f]->nparams > 0)
+			walk_function(&w, unit->funcs[f],
+				      unit->funcs[f]->params[0], 0);
 	}
 }

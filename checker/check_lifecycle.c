@@ -224,11 +224,10 @@ static void usage_across_probe_remove(const struct driver_runs *dr)
 	int kept, undone;
 	struct diag *d;
 
-	if (!dr->has_remove || dr->drops_elsewhere ||
-	    !success_delta(probe, &kept) || kept < 0 ||
+	if (!dr->has_remove || !success_delta(probe, &kept) || kept < 0 ||
 	    !every_exit_delta(remove, &undone) || kept + undone <= 0)
 		return;
-	if (kept > 0 && undone == 0) {
+	if (kept > 0 && undone == 0 && !dr->drops_elsewhere) {
 		ev = first_success_change(probe);
 		d = diag_warn("rpm-leak", probe->fn->file, dr->drv->loc,
 			      "'%s' never drops the runtime PM usage count of '%s' that '%s' keeps on success",

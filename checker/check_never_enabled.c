@@ -46,16 +46,6 @@ static bool enables_anything(const struct rules *rules,
 	return false;
 }
 
-static bool is_local(const struct fe_unit *unit, const char *name)
-{
-	int f;
-
-	for (f = 0; f < unit->count; f++)
-		if (strcmp(unit->funcs[f]->name, name) == 0)
-			return true;
-	return false;
-}
-
 /* A runtime PM callback of the file in DRV's PM ops, or NULL. */
 static const struct dm_callback *runtime_callback(const struct driver_model *dm,
 						  const struct dm_driver *drv,
@@ -67,7 +57,7 @@ static const struct dm_callback *runtime_callback(const struct driver_model *dm,
 		const struct dm_callback *cb = &dm->callbacks.items[i];
 
 		if (cb->kind != CB_SYSTEM && strcmp(cb->ops, drv->pm_ops) == 0 &&
-		    is_local(unit, cb->fn))
+		    fe_unit_find(unit, cb->fn) >= 0)
 			return cb;
 	}
 	return NULL;
@@ -107,17 +97,6 @@ static const struct ir_insn *first_get(const struct rules *rules,
 	return NULL;
 }
 
-static const struct ir_func *function_named(const struct fe_unit *unit,
-					    const char *name)
-{
-	int f;
-
-	for (f = 0; f < unit->count; f++)
-		if (strcmp(unit->funcs[f]->name, name) == 0)
-			return unit->funcs[f];
-	return NULL;
-}
-
 void check_never_enabled(const struct rules *rules, const struct fe_unit *unit,
 			 const struct driver_model *dm)
 {
@@ -130,7 +109,8 @@ void check_never_enabled(const struct rules *rules, const struct fe_unit *unit,
 	get = first_get(rules, unit);
 	for (i = 0; i < dm->drivers.count; i++) {
 		const struct dm_driver *drv = &dm->drivers.items[i];
-		const struct ir_func *probe = function_named(unit, drv->probe);
+		int p = fe_unit_find(unit, drv->probe);
+		const struct ir_func *probe = p >= 0 ? unit->funcs[p] : NULL;
 		const struct dm_callback *cb = runtime_callback(dm, drv, unit);
 		struct diag *d;
 

@@ -8,6 +8,8 @@
 #ifndef RPMCHECK_FRONTEND_H
 #define RPMCHECK_FRONTEND_H
 
+#include <string.h>
+
 #include "ir.h"
 
 /*
@@ -56,5 +58,16 @@ struct fe_unit {
 int frontend_parse(const char *path, const char *display_name,
 		   int nargs, const char *const *args, struct fe_unit *unit);
 void fe_unit_free(struct fe_unit *unit);
+
+/* The index of function NAME in UNIT, or -1 (also for a NULL name). */
+static inline int fe_unit_find(const struct fe_unit *unit, const char *name)
+{
+	int i;
+
+	for (i = 0; name && i < unit->count; i++)
+		if (strcmp(unit->funcs[i]->name, name) == 0)
+			return i;
+	return -1;
+}
 
 #endif

@@ -17,16 +17,6 @@
 #include "summary.h"
 #include "util.h"
 
-static int function_index(const struct fe_unit *unit, const char *name)
-{
-	int i;
-
-	for (i = 0; name && i < unit->count; i++)
-		if (strcmp(unit->funcs[i]->name, name) == 0)
-			return i;
-	return -1;
-}
-
 static bool touches_counter(const struct ir_func *fn, const struct rules *rules,
 			    enum rpm_counter counter,
 			    const struct summaries *sums)
@@ -53,11 +43,17 @@ static bool touches_counter(const struct ir_func *fn, const struct rules *rules,
 	return false;
 }
 
-/* Explore the file for COUNTER; KEPT[f] gets the probes' and removes'. */
-static void run_counter(const struct engine_ctx *usage_ctx,
-			const struct fe_unit *unit, const int *order,
-			const struct driver_model *dm, enum rpm_counter counter,
-			struct function_result **kept)
+/*
+ * Explore the file for COUNTER; KEPT[f] gets the probes' and removes'
+ * results, which name devices with strings of the summaries: those are
+ * returned, to be freed after the results.
+ */
+static struct summaries *run_counter(const struct engine_ctx *usage_ctx,
+				     const struct fe_unit *unit,
+				     const int *order,
+				     const struct driver_model *dm,
+				     enum rpm_counter counter,
+				     struct function_result **kept)
 {
 	struct engine_ctx ctx = *usage_ctx;
 	int i;
@@ -77,7 +73,7 @@ static void run_counter(const struct engine_ctx *usage_ctx,
 		else
 			engine_result_free(res);
 	}
-	summaries_free(ctx.sums);
+	return ctx.sums;
 }
 
 /* Mark in SET the functions of the file FROM calls, directly or not. */
@@ -95,7 +91,7 @@ static void mark_reachable(const struct fe_unit *unit, int from, bool *set)
 			const struct ir_insn *in = &fn->blocks[b].insns[i];
 
 			if (in->kind == IR_CALL && in->callee) {
-				callee = function_index(unit, in->callee);
+				callee = fe_unit_find(unit, in->callee);
 				mark_reachable(unit, callee, set);
 			}
 		}
@@ -127,7 +123,7 @@ static bool calls_foreign_sibling(const struct fe_unit *unit,
 
 				if (in->kind == IR_CALL && in->callee &&
 				    starts_with(in->callee, prefix) &&
-				    function_index(unit, in->callee) < 0 &&
+				    fe_unit_find(unit, in->callee) < 0 &&
 				    !rules_find(rules, in->callee))
 					return true;
 			}
@@ -143,8 +139,8 @@ static void check_driver(const struct engine_ctx *ctx,
 			 const struct usage_facts *uf)
 {
 	struct driver_runs dr = { .drv = drv };
-	int probe = function_index(unit, drv->probe);
-	int remove = function_index(unit, drv->remove);
+	int probe = fe_unit_find(unit, drv->probe);
+	int remove = fe_unit_find(unit, drv->remove);
 	bool *tree = xcalloc(unit->count + 1, sizeof(bool));
 	char *prefix = driver_prefix(drv->probe);
 	int c, f;
@@ -175,6 +171,7 @@ void lifecycle_check(const struct engine_ctx *usage_ctx,
 		     const struct usage_facts *uf)
 {
 	struct function_result **kept[4];
+	struct summaries *sums[4];
 	int c, i;
 
 	check_callback_deadlock(usage_ctx->rules, unit, dm);
@@ -184,7 +181,7 @@ void lifecycle_check(const struct engine_ctx *usage_ctx,
 	kept[COUNTER_USAGE] = uf->kept;
 	for (c = COUNTER_ENABLE; c <= COUNTER_DEVM; c++) {
 		kept[c] = xcalloc(unit->count + 1, sizeof(*kept[c]));
-		run_counter(usage_ctx, unit, order, dm, c, kept[c]);
+		sums[c] = run_counter(usage_ctx, unit, order, dm, c, kept[c]);
 	}
 	for (i = 0; i < dm->drivers.count; i++)
 		check_driver(usage_ctx, unit, &dm->drivers.items[i], kept, uf);
@@ -192,5 +189,6 @@ void lifecycle_check(const struct engine_ctx *usage_ctx,
 		for (i = 0; i < unit->count; i++)
 			engine_result_free(kept[c][i]);
 		free(kept[c]);
+		summaries_free(sums[c]);
 	}
 }

@@ -853,6 +853,22 @@ position p : script:python () { key(p) in FIX_DIS };
 )
   ... when != x
 
+// An error branch that would be left empty ("if (ret < 0) disable;")
+// goes with its test.
+@depends on patch@
+identifier x;
+expression E;
+position p : script:python () { key(p) in FIX_DIS };
+@@
+
+(
+- if (x < 0)
+- pm_runtime_disable@p(E);
+|
+- if (x)
+- pm_runtime_disable@p(E);
+)
+
 // The other disables; an error branch left with only its return or goto
 // loses its braces.
 @depends on patch@

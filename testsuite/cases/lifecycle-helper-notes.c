@@ -178,7 +178,6 @@ static struct i2c_driver tsc_hold_driver = {
 };
 /*
  * check-name: lifecycle warnings through setup helpers name the helper
- * check-known-to-fail: use after free: run_counter() (checker/lifecycle.c) frees the summaries of the enable/autosuspend/devm runs while the kept probe results' events still point to their strings, so the notes print garbage instead of the helper's name
  *
  * check-output-start
 lifecycle-helper-notes.c:54:2: warning: 'warn_tsc_probe' returns an error with runtime PM of 'ts->dev' still enabled [-Wrpm-enable-imbalance]

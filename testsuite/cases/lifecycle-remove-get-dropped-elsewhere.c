@@ -84,7 +84,6 @@ static struct platform_driver swdt_driver = {
 };
 /*
  * check-name: a reference remove takes is not excused by drops elsewhere
- * check-known-to-fail: usage_across_probe_remove() (checker/check_lifecycle.c) returns early on drops_elsewhere for both forms of the rule; hold_store() dropping its own reference silences the remove-takes form
  *
  * check-output-start
 lifecycle-remove-get-dropped-elsewhere.c:78:1: warning: 'warn_swdt_remove' returns with the runtime PM usage count of '&pdev->dev' raised: nothing drops it after the driver is unbound [-Wrpm-leak]

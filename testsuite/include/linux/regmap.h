@@ -62,6 +62,8 @@ extern struct regmap *__devm_regmap_init_mmio_clk(struct device *dev,
 #define devm_regmap_init_mmio(dev, regs, config) \
 	devm_regmap_init_mmio_clk(dev, NULL, regs, config)
 
+extern struct regmap *dev_get_regmap(struct device *dev, const char *name);
+
 extern int regmap_write(struct regmap *map, unsigned int reg, unsigned int val);
 extern int regmap_read(struct regmap *map, unsigned int reg, unsigned int *val);
 extern int regmap_raw_read(struct regmap *map, unsigned int reg,
