@@ -85,6 +85,28 @@ check "unknown attribute: one line on stderr" err_lines 1
 check "unknown attribute: 'badattr.rules:3: error: ...'" err_matches '^badattr\.rules:3: error: '
 check "unknown attribute: the line says so" err_has "attribute"
 
+# "struct" lines (driver structures, PM ops): each bad form is one line.
+while IFS='|' read -r line what; do
+	printf '# drivers\n%s\n' "$line" > badstruct.rules
+	rpm --rules badstruct.rules leak.c
+	check "struct line, $what: exit 2" status_is 2
+	check "struct line, $what: 'badstruct.rules:2: error: ...'" \
+		err_matches '^badstruct\.rules:2: error: .+'
+done <<'LINES'
+struct foo_driver|no kind
+struct foo_driver bus probe=probe|unknown kind
+struct foo_driver driver remove=remove|no probe=
+struct foo_driver driver probe=pro-be|bad field name
+struct foo_driver driver probe=probe colour=blue|unknown attribute
+struct dev_pm_ops pm-ops runtime=runtime_suspend|unknown pm-ops attribute
+struct driver.x driver probe=probe|bad type name
+pm_runtime_enable dev=0 lifecycle=sometimes|bad lifecycle=
+pm_runtime_resume rpm-sync=maybe dev=0|bad rpm-sync=
+LINES
+printf 'struct foo_driver driver probe=start remove=stop,unbind pm=drv.pm\n' > goodstruct.rules
+rpm --rules goodstruct.rules leak.c
+check "a good struct line: accepted" status_is 0
+
 bad_file "missing rules file" "no-such.rules" --rules no-such.rules leak.c
 check "missing rules file: no file analysed" all_lacks "warning:"
 
