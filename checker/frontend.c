@@ -1346,6 +1346,36 @@ static bool is_builtin_expect(CXCursor c)
 	return r;
 }
 
+/*
+ * "IS_ERR(p)" tests whether p holds an ERR_PTR(), which the engine sees
+ * as a negative value (summaries of pointer functions, ret=errptr): it
+ * is lowered to "p < 0", so the test agrees with what p is known to be.
+ */
+static bool lower_is_err(struct lower *L, CXCursor c, int if_true, int if_false)
+{
+	CXCursor arg;
+	struct ir_val v;
+	char *name;
+	bool is_err;
+
+	if (clang_getCursorKind(c) != CXCursor_CallExpr ||
+	    clang_Cursor_getNumArguments(c) != 1)
+		return false;
+	name = callee_name(c);
+	is_err = name && strcmp(name, "IS_ERR") == 0;
+	free(name);
+	if (!is_err)
+		return false;
+	arg = strip_casts(clang_Cursor_getArgument(c, 0));
+	if (clang_getCursorKind(arg) != CXCursor_DeclRefExpr)
+		return false;
+	v = lower_expr(L, arg);
+	if (v.kind != IRV_VAR)
+		return false;
+	branch_on(L, v, IRC_LT, 0, c, arg, if_true, if_false);
+	return true;
+}
+
 static void lower_cond(struct lower *L, CXCursor c, int if_true, int if_false)
 {
 	enum CXCursorKind k;
@@ -1357,6 +1387,8 @@ static void lower_cond(struct lower *L, CXCursor c, int if_true, int if_false)
 		lower_cond(L, clang_Cursor_getArgument(c, 0), if_true, if_false);
 		return;
 	}
+	if (lower_is_err(L, c, if_true, if_false))
+		return;
 	k = clang_getCursorKind(c);
 	if (k == CXCursor_UnaryOperator || k == CXCursor_BinaryOperator)
 		op = operator_of(c);
