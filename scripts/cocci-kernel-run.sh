@@ -12,7 +12,17 @@
 # count rpmcheck's warnings of the patch's rule before and after.
 #
 # DIRS (default "drivers/ sound/") chooses the directories.  Writes
-# OUTDIR/NAME.{report,patch,files,summary} and prints each summary.  The tree is never modified (copies are removed).
+# OUTDIR/NAME.{report,patch,files,summary} and prints each summary.  The
+# tree is never modified (copies are removed).
+#
+# PER_FILE=1 runs spatch itself, with the options coccicheck gives it,
+# once per candidate file (the .c and .h files of DIRS that name the
+# semantic patch's first "Keywords:"-like token, see candidate_token),
+# JOBS at a time, each under timeout(1) of SPATCH_TIMEOUT seconds
+# (default 120): the same patches as "make coccicheck" in a time that
+# can be planned (coccicheck's own run over all of drivers/ took over
+# half an hour per mode here).  Files that time out are listed in
+# OUTDIR/NAME.timeouts.
 # Deliberately ignores files kbuild does not build in this
 # configuration (no command line): they are counted, not judged.
 set -euo pipefail
@@ -75,13 +85,53 @@ judge_patch() {
 	done > "$out/$name.files"
 }
 
+# The function whose files are candidates for COCCI.
+candidate_token() {
+	case $(basename "$1") in
+	*get_sync*) echo pm_runtime_get_sync ;;
+	*failed_resume*) echo pm_runtime_resume_and_get ;;
+	*devm_enable*) echo pm_runtime_enable ;;
+	*) echo pm_runtime_ ;;
+	esac
+}
+
+# spatch MODE COCCI FILE, as scripts/coccicheck runs it.
+spatch_one() {
+	(cd "$tree" && timeout "${SPATCH_TIMEOUT:-120}" spatch -D "$1" \
+		--very-quiet --cocci-file "$2" --no-includes --include-headers \
+		--patch . -I ./arch/x86/include -I ./arch/x86/include/generated \
+		-I ./include -I ./arch/x86/include/uapi \
+		-I ./arch/x86/include/generated/uapi -I ./include/uapi \
+		-I ./include/generated/uapi \
+		--include ./include/linux/compiler-version.h \
+		--include ./include/linux/kconfig.h "$3" 2>/dev/null) ||
+		[ $? -ne 124 ] || echo "$3" >> "$out/$name.timeouts"
+}
+export -f spatch_one
+
+run_per_file() {
+	local cocci=$1 mode
+
+	(cd "$tree" && grep -rl --include='*.[ch]' "$(candidate_token "$cocci")" \
+		"${dirs[@]}") > "$out/$name.candidates" || true
+	: > "$out/$name.timeouts"
+	for mode in report patch; do
+		[ $mode = patch ] && ! grep -q '^virtual patch' "$cocci" && continue
+		tree=$tree out=$out name=$name xargs -P "$jobs" -I{} \
+			bash -c 'spatch_one "$0" "$1" "$2"' $mode "$cocci" {} \
+			< "$out/$name.candidates" >> "$out/$name.$mode"
+	done
+}
+
 for cocci in "$@"; do
 	cocci=$(realpath "$cocci")
 	name=$(basename "$cocci" .cocci)
 	rule=$(sed -n 's|^// rpmcheck-rule: *\([a-z-]*\).*|\1|p' "$cocci" | head -1)
 	: > "$out/$name.report"
 	: > "$out/$name.patch"
+	[ -n "${PER_FILE:-}" ] && run_per_file "$cocci"
 	for m in "${dirs[@]}"; do
+		[ -n "${PER_FILE:-}" ] && break
 		make -s -C "$tree" coccicheck MODE=report COCCI="$cocci" M="$m" \
 			J="$jobs" >> "$out/$name.report" 2> "$out/$name.report.err" || true
 		if grep -q '^virtual patch' "$cocci"; then
@@ -93,6 +143,8 @@ for cocci in "$@"; do
 	[ -s "$out/$name.patch" ] && [ "$rule" = none ] && judge_patch "$name" rpm-leak
 	{
 		echo "== $name (rule ${rule:-?})"
+		[ -n "${PER_FILE:-}" ] &&
+			echo "candidate files: $(wc -l < "$out/$name.candidates"), timed out: $(sort -u "$out/$name.timeouts" | wc -l)"
 		echo "report lines: $(grep -c ':[0-9]*:[0-9]*-[0-9]*:' "$out/$name.report" || true)"
 		if [ -s "$out/$name.files" ]; then
 			echo "patched files: $(wc -l < "$out/$name.files")"
