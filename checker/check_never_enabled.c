@@ -116,9 +116,15 @@ void check_never_enabled(const struct rules *rules, const struct fe_unit *unit,
 
 		if (drv->rule->bus_enables_rpm || !probe || (!cb && !get))
 			continue;
-		d = diag_warn("rpm-never-enabled", probe->file, probe->loc,
-			      "'%s' never enables runtime PM, yet driver '%s' uses it: every synchronous runtime PM call fails with -EACCES and the callbacks never run",
-			      probe->name, drv->var);
+		if (get)
+			d = diag_warn("rpm-never-enabled", probe->file, probe->loc,
+				      "'%s' never enables runtime PM, yet driver '%s' uses it: every synchronous runtime PM call fails with -EACCES%s",
+				      probe->name, drv->var,
+				      cb ? " and the callbacks never run" : "");
+		else
+			d = diag_warn("rpm-never-enabled", probe->file, probe->loc,
+				      "'%s' never enables runtime PM, yet driver '%s' has runtime PM callbacks: they never run",
+				      probe->name, drv->var);
 		if (d && cb)
 			diag_note(d, cb->loc, "'%s' is its ->%s callback",
 				  cb->fn, cb->field);

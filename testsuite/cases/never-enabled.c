@@ -169,7 +169,7 @@ static struct pci_driver shub_pci_driver = {
 never-enabled.c:73:12: warning: 'warn_shub_platform_probe' never enables runtime PM, yet driver 'shub_platform_driver' uses it: every synchronous runtime PM call fails with -EACCES and the callbacks never run [-Wrpm-never-enabled]
 never-enabled.c:69:8: note: 'shub_runtime_suspend' is its ->runtime_suspend callback
 never-enabled.c:32:8: note: 'pm_runtime_resume_and_get' takes a reference here
-never-enabled.c:101:12: warning: 'warn_shub_i2c_probe' never enables runtime PM, yet driver 'shub_i2c_driver' uses it: every synchronous runtime PM call fails with -EACCES and the callbacks never run [-Wrpm-never-enabled]
+never-enabled.c:101:12: warning: 'warn_shub_i2c_probe' never enables runtime PM, yet driver 'shub_i2c_driver' uses it: every synchronous runtime PM call fails with -EACCES [-Wrpm-never-enabled]
 never-enabled.c:32:8: note: 'pm_runtime_resume_and_get' takes a reference here
  * check-output-end
  */
