@@ -21,8 +21,9 @@
 # JOBS at a time, each under timeout(1) of SPATCH_TIMEOUT seconds
 # (default 120): the same patches as "make coccicheck" in a time that
 # can be planned (coccicheck's own run over all of drivers/ took over
-# half an hour per mode here).  Files that time out are listed in
-# OUTDIR/NAME.timeouts.
+# half an hour per mode here).  Only one mode runs per semantic patch:
+# patch when it has one (the patches are what is judged), else report.
+# Files that time out are listed in OUTDIR/NAME.timeouts.
 # Deliberately ignores files kbuild does not build in this
 # configuration (no command line): they are counted, not judged.
 set -euo pipefail
@@ -115,8 +116,9 @@ run_per_file() {
 	(cd "$tree" && grep -rl --include='*.[ch]' "$(candidate_token "$cocci")" \
 		"${dirs[@]}") > "$out/$name.candidates" || true
 	: > "$out/$name.timeouts"
-	for mode in report patch; do
-		[ $mode = patch ] && ! grep -q '^virtual patch' "$cocci" && continue
+	mode=report
+	grep -q '^virtual patch' "$cocci" && mode=patch
+	for mode in $mode; do
 		tree=$tree out=$out name=$name xargs -P "$jobs" -I{} \
 			bash -c 'spatch_one "$0" "$1" "$2"' $mode "$cocci" {} \
 			< "$out/$name.candidates" >> "$out/$name.$mode"
