@@ -11,7 +11,8 @@
  * own with quotes (the driver spans several files and another one may
  * enable it), files calling any function named like an enable wrapper
  * (foo_runtime_enable()), and references on other devices (a parent, a
- * PHY, a supplier: "->parent", or a device that is not a "dev" field).
+ * PHY, a supplier: anything but "dev", "X->dev" and the bus device of
+ * the driver data, "X->client->dev").
  */
 #include <string.h>
 
@@ -63,11 +64,46 @@ static const struct dm_callback *runtime_callback(const struct driver_model *dm,
 	return NULL;
 }
 
-/* "dev", "&pdev->dev", "priv->dev": the driver's own device, likely. */
+/* Does TEXT start with an identifier and "->"?  Returns what follows. */
+static const char *skip_member(const char *text)
+{
+	const char *p = text;
+
+	while ((*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z') ||
+	       (*p >= '0' && *p <= '9') || *p == '_')
+		p++;
+	return p > text && p[0] == '-' && p[1] == '>' ? p + 2 : NULL;
+}
+
+/*
+ * The driver's own device, likely: "dev", "&pdev->dev", "priv->dev", or
+ * through the bus device of the driver data ("&data->client->dev").  A
+ * device reached through another object ("bci->transceiver->dev": a
+ * PHY's) is another driver's.
+ */
 static bool own_device_text(const char *text)
 {
-	return !strstr(text, "parent") &&
-	       (strcmp(text, "dev") == 0 || ends_with(text, "->dev"));
+	static const char *const bus_devices[] = {
+		"client->", "pdev->", "spi->", "i2c->", "serdev->", "adev->",
+		"auxdev->", "slave->", NULL,
+	};
+	const char *rest;
+	int i;
+
+	if (*text == '&')
+		text++;
+	if (strcmp(text, "dev") == 0)
+		return true;
+	rest = skip_member(text);
+	if (!rest)
+		return false;
+	if (strcmp(rest, "dev") == 0)
+		return true;
+	for (i = 0; bus_devices[i]; i++)
+		if (starts_with(rest, bus_devices[i]) &&
+		    strcmp(rest + strlen(bus_devices[i]), "dev") == 0)
+			return true;
+	return false;
 }
 
 /* The first call of the file taking a reference on its own device. */

@@ -13,9 +13,14 @@
 #define ESW_PORT_CTRL		0x100
 #define ESW_PORT_EN		BIT(0)
 
+struct esw_phy {
+	struct device *dev;
+};
+
 struct esw_port {
 	struct device *dev;
 	struct device *phy_dev;
+	struct esw_phy *serdes;
 	struct regmap *regmap;
 	bool enabled;
 };
@@ -32,8 +37,16 @@ static int esw_port_enable(struct esw_port *port)
 		pm_runtime_put(port->dev->parent);
 		return ret;
 	}
+	/* the SerDes PHY's device, reached through another object */
+	ret = pm_runtime_resume_and_get(port->serdes->dev);
+	if (ret) {
+		pm_runtime_put(port->phy_dev);
+		pm_runtime_put(port->dev->parent);
+		return ret;
+	}
 	ret = regmap_set_bits(port->regmap, ESW_PORT_CTRL, ESW_PORT_EN);
 	if (ret) {
+		pm_runtime_put(port->serdes->dev);
 		pm_runtime_put(port->phy_dev);
 		pm_runtime_put(port->dev->parent);
 		return ret;
@@ -45,6 +58,7 @@ static int esw_port_enable(struct esw_port *port)
 static void esw_port_disable(struct esw_port *port)
 {
 	regmap_clear_bits(port->regmap, ESW_PORT_CTRL, ESW_PORT_EN);
+	pm_runtime_put(port->serdes->dev);
 	pm_runtime_put(port->phy_dev);
 	pm_runtime_put(port->dev->parent);
 	port->enabled = false;
