@@ -10,10 +10,12 @@
  * (rules: bus-enables-runtime-pm), files that include a header of their
  * own with quotes (the driver spans several files and another one may
  * enable it), files calling any function named like an enable wrapper
- * (foo_runtime_enable()), and references on other devices (a parent, a
- * PHY, a supplier: anything but "dev", "X->dev" and the bus device of
- * the driver data, "X->client->dev").
+ * (foo_runtime_enable()), references on devices that may be another
+ * driver's (anything but "dev", "&pdev->dev" and "&data->client->dev":
+ * "priv->dev" may be the parent MFD's), and runtime PM callbacks the
+ * file also calls directly (system sleep ops that run them).
  */
+#include <stdlib.h>
 #include <string.h>
 
 #include "diag.h"
@@ -47,7 +49,27 @@ static bool enables_anything(const struct rules *rules,
 	return false;
 }
 
-/* A runtime PM callback of the file in DRV's PM ops, or NULL. */
+/* Does a function of the file call NAME directly (system sleep ops
+ * calling the runtime suspend function themselves)? */
+static bool called_directly(const struct fe_unit *unit, const char *name)
+{
+	int f, b, i;
+
+	for (f = 0; f < unit->count; f++) {
+		const struct ir_func *fn = unit->funcs[f];
+
+		for (b = 0; b < fn->nblocks; b++)
+			for (i = 0; i < fn->blocks[b].ninsns; i++)
+				if (fn->blocks[b].insns[i].kind == IR_CALL &&
+				    fn->blocks[b].insns[i].callee &&
+				    strcmp(fn->blocks[b].insns[i].callee, name) == 0)
+					return true;
+	}
+	return false;
+}
+
+/* A runtime PM callback of the file in DRV's PM ops that nothing else
+ * in the file calls, or NULL. */
 static const struct dm_callback *runtime_callback(const struct driver_model *dm,
 						  const struct dm_driver *drv,
 						  const struct fe_unit *unit)
@@ -58,7 +80,8 @@ static const struct dm_callback *runtime_callback(const struct driver_model *dm,
 		const struct dm_callback *cb = &dm->callbacks.items[i];
 
 		if (cb->kind != CB_SYSTEM && strcmp(cb->ops, drv->pm_ops) == 0 &&
-		    fe_unit_find(unit, cb->fn) >= 0)
+		    fe_unit_find(unit, cb->fn) >= 0 &&
+		    !called_directly(unit, cb->fn))
 			return cb;
 	}
 	return NULL;
@@ -76,10 +99,11 @@ static const char *skip_member(const char *text)
 }
 
 /*
- * The driver's own device, likely: "dev", "&pdev->dev", "priv->dev", or
- * through the bus device of the driver data ("&data->client->dev").  A
- * device reached through another object ("bci->transceiver->dev": a
- * PHY's) is another driver's.
+ * The driver's own device: "dev", the embedded device of a bus device
+ * ("&pdev->dev", "&client->dev") or of the bus device the driver data
+ * keeps ("&data->client->dev").  A device pointer kept in a structure
+ * ("priv->dev", "bci->transceiver->dev") may be another driver's: the
+ * parent MFD's, a PHY's.
  */
 static bool own_device_text(const char *text)
 {
@@ -90,11 +114,11 @@ static bool own_device_text(const char *text)
 	const char *rest;
 	int i;
 
-	if (*text == '&')
-		text++;
 	if (strcmp(text, "dev") == 0)
 		return true;
-	rest = skip_member(text);
+	if (*text != '&')
+		return false;
+	rest = skip_member(text + 1);
 	if (!rest)
 		return false;
 	if (strcmp(rest, "dev") == 0)
@@ -106,15 +130,49 @@ static bool own_device_text(const char *text)
 	return false;
 }
 
-/* The first call of the file taking a reference on its own device. */
-static const struct ir_insn *first_get(const struct rules *rules,
-				       const struct fe_unit *unit)
+/*
+ * Functions that only the file's other drivers reach: marked in the
+ * returned array (by function index), from their probe and remove,
+ * unless DRV's probe or remove reaches them too.
+ */
+static bool *other_drivers_functions(const struct fe_unit *unit,
+				     const struct driver_model *dm,
+				     const struct dm_driver *drv)
 {
+	bool *other = xcalloc(unit->count + 1, sizeof(bool));
+	bool *mine = xcalloc(unit->count + 1, sizeof(bool));
+	int i;
+
+	for (i = 0; i < dm->drivers.count; i++) {
+		const struct dm_driver *d = &dm->drivers.items[i];
+		bool *set = d == drv ? mine : other;
+
+		unit_mark_reachable(unit, fe_unit_find(unit, d->probe), set);
+		unit_mark_reachable(unit, fe_unit_find(unit, d->remove), set);
+	}
+	for (i = 0; i < unit->count; i++)
+		other[i] = other[i] && !mine[i];
+	free(mine);
+	return other;
+}
+
+/* The first call of a static function taking a reference on the
+ * driver's own device, outside what only the file's other drivers run. */
+static const struct ir_insn *first_get(const struct rules *rules,
+				       const struct fe_unit *unit,
+				       const struct driver_model *dm,
+				       const struct dm_driver *drv)
+{
+	bool *other = other_drivers_functions(unit, dm, drv);
+	const struct ir_insn *found = NULL;
 	int f, b, i;
 
-	for (f = 0; f < unit->count; f++) {
+	for (f = 0; f < unit->count && !found; f++) {
 		const struct ir_func *fn = unit->funcs[f];
 
+		/* a function other files call may be given another device */
+		if (other[f] || !fn->is_static)
+			continue;
 		for (b = 0; b < fn->nblocks; b++) {
 			for (i = 0; i < fn->blocks[b].ninsns; i++) {
 				const struct ir_insn *in = &fn->blocks[b].insns[i];
@@ -123,28 +181,28 @@ static const struct ir_insn *first_get(const struct rules *rules,
 				if (in->kind != IR_CALL || !in->callee)
 					continue;
 				r = rules_find(rules, in->callee);
-				if (r && r->count > 0 && r->dev_arg >= 0 &&
-				    r->dev_arg < in->nargs &&
+				if (!found && r && r->count > 0 &&
+				    r->dev_arg >= 0 && r->dev_arg < in->nargs &&
 				    own_device_text(in->args[r->dev_arg].text))
-					return in;
+					found = in;
 			}
 		}
 	}
-	return NULL;
+	free(other);
+	return found;
 }
 
 void check_never_enabled(const struct rules *rules, const struct fe_unit *unit,
 			 const struct driver_model *dm)
 {
-	const struct ir_insn *get;
 	int i;
 
 	if (!dm->drivers.count || unit->has_local_include ||
 	    enables_anything(rules, unit))
 		return;
-	get = first_get(rules, unit);
 	for (i = 0; i < dm->drivers.count; i++) {
 		const struct dm_driver *drv = &dm->drivers.items[i];
+		const struct ir_insn *get = first_get(rules, unit, dm, drv);
 		int p = fe_unit_find(unit, drv->probe);
 		const struct ir_func *probe = p >= 0 ? unit->funcs[p] : NULL;
 		const struct dm_callback *cb = runtime_callback(dm, drv, unit);

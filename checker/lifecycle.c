@@ -76,8 +76,7 @@ static struct summaries *run_counter(const struct engine_ctx *usage_ctx,
 	return ctx.sums;
 }
 
-/* Mark in SET the functions of the file FROM calls, directly or not. */
-static void mark_reachable(const struct fe_unit *unit, int from, bool *set)
+void unit_mark_reachable(const struct fe_unit *unit, int from, bool *set)
 {
 	const struct ir_func *fn;
 	int b, i, callee;
@@ -92,7 +91,7 @@ static void mark_reachable(const struct fe_unit *unit, int from, bool *set)
 
 			if (in->kind == IR_CALL && in->callee) {
 				callee = fe_unit_find(unit, in->callee);
-				mark_reachable(unit, callee, set);
+				unit_mark_reachable(unit, callee, set);
 			}
 		}
 	}
@@ -147,10 +146,10 @@ static void check_driver(const struct engine_ctx *ctx,
 
 	if (probe < 0)
 		goto out;
-	mark_reachable(unit, remove, tree);
+	unit_mark_reachable(unit, remove, tree);
 	dr.has_remove = remove >= 0 &&
 		!calls_foreign_sibling(unit, ctx->rules, tree, prefix);
-	mark_reachable(unit, probe, tree);
+	unit_mark_reachable(unit, probe, tree);
 	for (f = 0; f < unit->count; f++)
 		if (!tree[f] && uf->drops[f])
 			dr.drops_elsewhere = true;

@@ -33,6 +33,10 @@ void lifecycle_check(const struct engine_ctx *usage_ctx,
 		     const struct driver_model *dm,
 		     const struct usage_facts *uf);
 
+/* Mark in SET function FROM (an index of UNIT, -1: none) and the
+ * functions of the file it calls, directly or not. */
+void unit_mark_reachable(const struct fe_unit *unit, int from, bool *set);
+
 /* The results of one driver's probe and remove for every counter. */
 struct driver_runs {
 	const struct dm_driver *drv;
