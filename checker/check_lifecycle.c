@@ -229,9 +229,10 @@ static void usage_across_probe_remove(const struct driver_runs *dr)
 		return;
 	if (kept > 0 && undone == 0 && !dr->drops_elsewhere) {
 		ev = first_success_change(probe);
-		d = diag_warn("rpm-leak", probe->fn->file, dr->drv->loc,
+		d = diag_warn("rpm-leak", dr->remove_fn->file,
+			      dr->remove_fn->loc,
 			      "'%s' never drops the runtime PM usage count of '%s' that '%s' keeps on success",
-			      dr->drv->remove, dev_of(ev), probe->fn->name);
+			      dr->remove_fn->name, dev_of(ev), probe->fn->name);
 		note_get(d, ev);
 		return;
 	}

@@ -67,15 +67,20 @@ files=(
 	drivers/leds/flash/leds-sgm3140.c
 	drivers/usb/host/max3421-hcd.c
 	drivers/usb/host/xhci-hub.c		# FP
+	# driver lifecycle rules (also: ti-eqep, ipu-prg, rpr0521, spi-ti-qspi,
+	# sof-client-ipc-msg-injector above)
+	drivers/gpio/gpio-mpc8xxx.c
+	sound/soc/mediatek/mt8195/mt8195-afe-pcm.c
+	drivers/remoteproc/rcar_rproc.c
+	drivers/iio/adc/ti-ads1015.c
 	# clean runtime-PM users: no finding expected
 	drivers/i2c/busses/i2c-imx.c
 	drivers/spi/spi-imx.c
-	drivers/iio/adc/ti-ads1015.c
 	drivers/hwspinlock/omap_hwspinlock.c
 	# nothing to check (prefilter): kcomedilib_main.c
 	drivers/comedi/kcomedilib
 )
-readonly NFILES=21	# the 20 files above and the one in the directory
+readonly NFILES=24	# the 23 files above and the one in the directory
 readonly NSKIPPED=1	# kcomedilib_main.c
 
 skip() {

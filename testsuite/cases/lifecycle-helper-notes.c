@@ -187,7 +187,7 @@ lifecycle-helper-notes.c:85:2: note: 'tsc_pm_init' enables runtime PM here
 lifecycle-helper-notes.c:85:2: note: 'tsc_pm_init' turns autosuspend on here
 lifecycle-helper-notes.c:122:2: warning: 'warn_tsc_remove_devm' disables runtime PM of '&client->dev' that 'tsc_probe_devm' enabled with devm_pm_runtime_enable(): it is disabled twice at unbind [-Wrpm-enable-imbalance]
 lifecycle-helper-notes.c:114:9: note: 'tsc_pm_devm_init' enables runtime PM until unbind here
-lifecycle-helper-notes.c:176:11: warning: 'warn_tsc_remove_hold' never drops the runtime PM usage count of 'ts->dev' that 'tsc_probe_hold' keeps on success [-Wrpm-leak]
+lifecycle-helper-notes.c:148:13: warning: 'warn_tsc_remove_hold' never drops the runtime PM usage count of 'ts->dev' that 'tsc_probe_hold' keeps on success [-Wrpm-leak]
 lifecycle-helper-notes.c:144:2: note: 'tsc_pm_hold' raises the usage count here
  * check-output-end
  */

@@ -305,6 +305,10 @@ static struct platform_driver qspi_maybe_driver = {
  * check-name: a usage count kept by probe or taken by remove and never dropped
  *
  * check-output-start
+lifecycle-usage-probe-remove.c:91:13: warning: 'warn_qspi_remove_keep' never drops the runtime PM usage count of '&pdev->dev' that 'qspi_probe_keep' keeps on success [-Wrpm-leak]
+lifecycle-usage-probe-remove.c:74:2: note: 'pm_runtime_get_noresume' raises the usage count here
+lifecycle-usage-probe-remove.c:121:13: warning: 'warn_qspi_remove_resumed' never drops the runtime PM usage count of '&pdev->dev' that 'qspi_probe_resumed' keeps on success [-Wrpm-leak]
+lifecycle-usage-probe-remove.c:111:8: note: 'pm_runtime_resume_and_get' raises the usage count here
 lifecycle-usage-probe-remove.c:180:1: warning: 'warn_qspi_remove_get_sync' returns with the runtime PM usage count of '&pdev->dev' raised: nothing drops it after the driver is unbound [-Wrpm-leak]
 lifecycle-usage-probe-remove.c:176:2: note: 'pm_runtime_get_sync' raises the usage count here, even when it fails
 lifecycle-usage-probe-remove.c:194:1: warning: 'warn_qspi_remove_drvdata_dev' returns with the runtime PM usage count of 'q->dev' raised: nothing drops it after the driver is unbound [-Wrpm-leak]
@@ -313,9 +317,5 @@ lifecycle-usage-probe-remove.c:190:6: note: taking the false branch of 'pm_runti
 lifecycle-usage-probe-remove.c:243:3: warning: 'qspi_probe_maybe_keep' returns with the runtime PM usage count of '&pdev->dev' raised on this path but not on others [-Wrpm-leak]
 lifecycle-usage-probe-remove.c:238:2: note: 'pm_runtime_get_noresume' raises the usage count here
 lifecycle-usage-probe-remove.c:242:6: note: taking the true branch of 'device_property_read_bool(&pdev->dev, "always-on")'
-lifecycle-usage-probe-remove.c:258:11: warning: 'warn_qspi_remove_keep' never drops the runtime PM usage count of '&pdev->dev' that 'qspi_probe_keep' keeps on success [-Wrpm-leak]
-lifecycle-usage-probe-remove.c:74:2: note: 'pm_runtime_get_noresume' raises the usage count here
-lifecycle-usage-probe-remove.c:264:11: warning: 'warn_qspi_remove_resumed' never drops the runtime PM usage count of '&pdev->dev' that 'qspi_probe_resumed' keeps on success [-Wrpm-leak]
-lifecycle-usage-probe-remove.c:111:8: note: 'pm_runtime_resume_and_get' raises the usage count here
  * check-output-end
  */
