@@ -17,7 +17,10 @@
 ///  - remove disables on every path, as its last statement, preceded if at
 ///    all by pm_runtime_dont_use_autosuspend() (what devres does, in that
 ///    order); if probe calls pm_runtime_use_autosuspend(), remove must
-///    undo it just there;
+///    undo it just there, and the driver must be an I2C one (the I2C core
+///    releases devres before it detaches the PM domain; the platform bus
+///    detaches it first, so the suspend dont_use_autosuspend() may start
+///    would reach a device that may be off);
 ///  - every error exit of probe after the enable disables, does nothing
 ///    but log and call runtime PM up to the disable and nothing but return
 ///    after it; the error exits before the enable do nothing but return;
@@ -49,6 +52,7 @@ virtual report
 import re
 
 DRV = {}	# (file, probe) -> remove functions
+DRVTYPE = {}	# (file, probe) -> type of the driver structure
 FN = {}		# (file, function) -> enables, disables, ... (see fn())
 NESTED = set()	# enables under a condition or in a loop
 REACH = {}	# enable -> disables reachable from it
@@ -115,10 +119,12 @@ T s@p = { ..., .probe = P, ..., .fr = R, ... };
 @script:python@
 P << drv.P;
 R << drv.R;
+T << drv.T;
 p << drv.p;
 @@
 
 DRV.setdefault((p[0].file, P), set()).add(R)
+DRVTYPE[(p[0].file, P)] = T
 
 @en@
 expression E;
@@ -759,6 +765,8 @@ def decide(p, E):
             reasons.append((int(pd[0].line), "%s() does not reach pm_runtime_disable() on every path" % R))
         elif f["autosuspend"] and not fr["rlast_du"]:
             reasons.append((int(pd[0].line), "devm_pm_runtime_enable() would also call pm_runtime_dont_use_autosuspend() at unbind, which %s() does not" % R))
+        elif f["autosuspend"] and "i2c_driver" not in DRVTYPE.get((file, P), ""):
+            reasons.append((int(pd[0].line), "pm_runtime_dont_use_autosuspend() in %s() may suspend the device at once; from devres it would run after the bus detached the PM domain (platform_remove()), on a device that may be off" % R))
     pdis = [(q, E2) for (q, E2) in f["disable"] if key(q) in REACH.get(key(p), set())]
     for (q, E2) in pdis:
         if not same_device(E, E2):
