@@ -22,49 +22,40 @@
 #include "lifecycle.h"
 #include "util.h"
 
+static bool is_enable(const struct ir_insn *call, void *data)
+{
+	const struct api_rule *r = rules_find(data, call->callee);
+
+	if (r)
+		return r->lifecycle == LC_ENABLE || r->lifecycle == LC_DEVM_ENABLE;
+	return strstr(call->callee, "runtime_enable") != NULL;
+}
+
 static bool enables_anything(const struct rules *rules,
 			     const struct fe_unit *unit)
 {
-	int f, b, i;
+	int f;
 
-	for (f = 0; f < unit->count; f++) {
-		const struct ir_func *fn = unit->funcs[f];
-
-		for (b = 0; b < fn->nblocks; b++) {
-			for (i = 0; i < fn->blocks[b].ninsns; i++) {
-				const struct ir_insn *in = &fn->blocks[b].insns[i];
-				const struct api_rule *r;
-
-				if (in->kind != IR_CALL || !in->callee)
-					continue;
-				r = rules_find(rules, in->callee);
-				if (r && (r->lifecycle == LC_ENABLE ||
-					  r->lifecycle == LC_DEVM_ENABLE))
-					return true;
-				if (!r && strstr(in->callee, "runtime_enable"))
-					return true;
-			}
-		}
-	}
+	for (f = 0; f < unit->count; f++)
+		if (ir_find_call(unit->funcs[f], is_enable, (void *)rules))
+			return true;
 	return false;
+}
+
+static bool calls_name(const struct ir_insn *call, void *data)
+{
+	return strcmp(call->callee, data) == 0;
 }
 
 /* Does a function of the file call NAME directly (system sleep ops
  * calling the runtime suspend function themselves)? */
 static bool called_directly(const struct fe_unit *unit, const char *name)
 {
-	int f, b, i;
+	int f;
 
-	for (f = 0; f < unit->count; f++) {
-		const struct ir_func *fn = unit->funcs[f];
-
-		for (b = 0; b < fn->nblocks; b++)
-			for (i = 0; i < fn->blocks[b].ninsns; i++)
-				if (fn->blocks[b].insns[i].kind == IR_CALL &&
-				    fn->blocks[b].insns[i].callee &&
-				    strcmp(fn->blocks[b].insns[i].callee, name) == 0)
-					return true;
-	}
+	for (f = 0; f < unit->count; f++)
+		if (ir_find_call(unit->funcs[f], calls_name, (void *)name))
+			return true;
 	return false;
 }
 
@@ -156,6 +147,15 @@ static bool *other_drivers_functions(const struct fe_unit *unit,
 	return other;
 }
 
+static bool gets_own_device(const struct ir_insn *call, void *data)
+{
+	const struct api_rule *r = rules_find(data, call->callee);
+
+	return r && r->count > 0 && r->dev_arg >= 0 &&
+	       r->dev_arg < call->nargs &&
+	       own_device_text(call->args[r->dev_arg].text);
+}
+
 /* The first call of a static function taking a reference on the
  * driver's own device, outside what only the file's other drivers run. */
 static const struct ir_insn *first_get(const struct rules *rules,
@@ -165,29 +165,13 @@ static const struct ir_insn *first_get(const struct rules *rules,
 {
 	bool *other = other_drivers_functions(unit, dm, drv);
 	const struct ir_insn *found = NULL;
-	int f, b, i;
+	int f;
 
-	for (f = 0; f < unit->count && !found; f++) {
-		const struct ir_func *fn = unit->funcs[f];
-
-		/* a function other files call may be given another device */
-		if (other[f] || !fn->is_static)
-			continue;
-		for (b = 0; b < fn->nblocks; b++) {
-			for (i = 0; i < fn->blocks[b].ninsns; i++) {
-				const struct ir_insn *in = &fn->blocks[b].insns[i];
-				const struct api_rule *r;
-
-				if (in->kind != IR_CALL || !in->callee)
-					continue;
-				r = rules_find(rules, in->callee);
-				if (!found && r && r->count > 0 &&
-				    r->dev_arg >= 0 && r->dev_arg < in->nargs &&
-				    own_device_text(in->args[r->dev_arg].text))
-					found = in;
-			}
-		}
-	}
+	/* a function other files call may be given another device */
+	for (f = 0; f < unit->count && !found; f++)
+		if (!other[f] && unit->funcs[f]->is_static)
+			found = ir_find_call(unit->funcs[f], gets_own_device,
+					     (void *)rules);
 	free(other);
 	return found;
 }

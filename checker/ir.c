@@ -356,3 +356,19 @@ bool ir_edge_not_into(const struct ir_func *fn, int block, int side,
 {
 	return fn->blocks[block].succ[side] != *(const int *)data;
 }
+
+const struct ir_insn *ir_find_call(const struct ir_func *fn,
+				   ir_call_match *match, void *data)
+{
+	int b, i;
+
+	for (b = 0; b < fn->nblocks; b++) {
+		for (i = 0; i < fn->blocks[b].ninsns; i++) {
+			const struct ir_insn *in = &fn->blocks[b].insns[i];
+
+			if (in->kind == IR_CALL && in->callee && match(in, data))
+				return in;
+		}
+	}
+	return NULL;
+}

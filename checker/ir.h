@@ -164,6 +164,13 @@ int *ir_reachable(const struct ir_func *fn, ir_edge_filter *edge_ok,
 /* An edge filter: DATA points to an int, a block never to be entered. */
 bool ir_edge_not_into(const struct ir_func *fn, int block, int side,
 		      void *data);
+/*
+ * The first call of FN (in block order) for which MATCH returns true, or
+ * NULL.  MATCH sees only calls with a named callee.
+ */
+typedef bool ir_call_match(const struct ir_insn *call, void *data);
+const struct ir_insn *ir_find_call(const struct ir_func *fn,
+				   ir_call_match *match, void *data);
 void ir_dump(FILE *out, const struct ir_func *fn);
 
 #endif

@@ -17,30 +17,34 @@
 #include "summary.h"
 #include "util.h"
 
+struct counter_query {
+	const struct rules *rules;
+	enum rpm_counter counter;
+	const struct summaries *sums;
+};
+
+/* Does the call change the counter: a rule, a summarised helper, or a
+ * devm action that is one? */
+static bool changes_counter(const struct ir_insn *call, void *data)
+{
+	const struct counter_query *q = data;
+	const struct api_rule *r = rules_find(q->rules, call->callee);
+
+	if (!r)
+		return summary_exists(q->sums, call->callee);
+	if (rule_counter_change(r, q->counter))
+		return true;
+	return r->callback >= 0 && r->callback < call->nargs &&
+	       summary_exists(q->sums, call->args[r->callback].text);
+}
+
 static bool touches_counter(const struct ir_func *fn, const struct rules *rules,
 			    enum rpm_counter counter,
 			    const struct summaries *sums)
 {
-	int b, i;
+	struct counter_query q = { rules, counter, sums };
 
-	for (b = 0; b < fn->nblocks; b++) {
-		for (i = 0; i < fn->blocks[b].ninsns; i++) {
-			const struct ir_insn *in = &fn->blocks[b].insns[i];
-			const struct api_rule *r;
-
-			if (in->kind != IR_CALL || !in->callee)
-				continue;
-			r = rules_find(rules, in->callee);
-			if (r && rule_counter_change(r, counter))
-				return true;
-			if (r && r->callback >= 0 && r->callback < in->nargs &&
-			    summary_exists(sums, in->args[r->callback].text))
-				return true;
-			if (!r && summary_exists(sums, in->callee))
-				return true;
-		}
-	}
-	return false;
+	return ir_find_call(fn, changes_counter, &q) != NULL;
 }
 
 /*
@@ -76,25 +80,27 @@ static struct summaries *run_counter(const struct engine_ctx *usage_ctx,
 	return ctx.sums;
 }
 
+struct reach {
+	const struct fe_unit *unit;
+	bool *set;
+};
+
+static bool mark_callee(const struct ir_insn *call, void *data)
+{
+	struct reach *r = data;
+
+	unit_mark_reachable(r->unit, fe_unit_find(r->unit, call->callee), r->set);
+	return false;
+}
+
 void unit_mark_reachable(const struct fe_unit *unit, int from, bool *set)
 {
-	const struct ir_func *fn;
-	int b, i, callee;
+	struct reach r = { unit, set };
 
 	if (from < 0 || set[from])
 		return;
 	set[from] = true;
-	fn = unit->funcs[from];
-	for (b = 0; b < fn->nblocks; b++) {
-		for (i = 0; i < fn->blocks[b].ninsns; i++) {
-			const struct ir_insn *in = &fn->blocks[b].insns[i];
-
-			if (in->kind == IR_CALL && in->callee) {
-				callee = fe_unit_find(unit, in->callee);
-				unit_mark_reachable(unit, callee, set);
-			}
-		}
-	}
+	ir_find_call(unit->funcs[from], mark_callee, &r);
 }
 
 /* "foo" of "foo_probe": the word drivers prefix their functions with. */
@@ -107,27 +113,31 @@ static char *driver_prefix(const char *probe)
 
 /* Does REMOVE (or a helper of it) call a function of another file that
  * shares the driver's prefix and that no rule describes? */
+struct sibling_query {
+	const struct fe_unit *unit;
+	const struct rules *rules;
+	const char *prefix;
+};
+
+static bool is_foreign_sibling(const struct ir_insn *call, void *data)
+{
+	const struct sibling_query *q = data;
+
+	return starts_with(call->callee, q->prefix) &&
+	       fe_unit_find(q->unit, call->callee) < 0 &&
+	       !rules_find(q->rules, call->callee);
+}
+
 static bool calls_foreign_sibling(const struct fe_unit *unit,
 				  const struct rules *rules, const bool *set,
 				  const char *prefix)
 {
-	int f, b, i;
+	struct sibling_query q = { unit, rules, prefix };
+	int f;
 
-	for (f = 0; f < unit->count; f++) {
-		const struct ir_func *fn = unit->funcs[f];
-
-		for (b = 0; set[f] && b < fn->nblocks; b++) {
-			for (i = 0; i < fn->blocks[b].ninsns; i++) {
-				const struct ir_insn *in = &fn->blocks[b].insns[i];
-
-				if (in->kind == IR_CALL && in->callee &&
-				    starts_with(in->callee, prefix) &&
-				    fe_unit_find(unit, in->callee) < 0 &&
-				    !rules_find(rules, in->callee))
-					return true;
-			}
-		}
-	}
+	for (f = 0; f < unit->count; f++)
+		if (set[f] && ir_find_call(unit->funcs[f], is_foreign_sibling, &q))
+			return true;
 	return false;
 }
 
