@@ -175,22 +175,31 @@ static void walk_call(struct walk *w, const struct ir_func *fn,
 	}
 }
 
+struct call_walk {
+	struct walk *w;
+	const struct ir_func *fn;
+	const struct own *own;
+	int depth;
+};
+
+/* ir_find_call() stops at the first call that leads to a report. */
+static bool walk_one_call(const struct ir_insn *call, void *data)
+{
+	struct call_walk *cw = data;
+
+	if (!call->is_cleanup)
+		walk_call(cw->w, cw->fn, cw->own, call, cw->depth);
+	return cw->w->reported;
+}
+
 static void walk_function(struct walk *w, const struct ir_func *fn,
 			  const char *root, int depth)
 {
-	struct own own = { root, NULL };
-	int b, i;
+	struct own own = { root, own_vars(fn, root) };
+	struct call_walk cw = { w, fn, &own, depth };
 
 	w->chain[depth].fn = fn;
-	own.vars = own_vars(fn, root);
-	for (b = 0; b < fn->nblocks && !w->reported; b++) {
-		for (i = 0; i < fn->blocks[b].ninsns && !w->reported; i++) {
-			const struct ir_insn *in = &fn->blocks[b].insns[i];
-
-			if (in->kind == IR_CALL && in->callee && !in->is_cleanup)
-				walk_call(w, fn, &own, in, depth);
-		}
-	}
+	ir_find_call(fn, walk_one_call, &cw);
 	free(own.vars);
 }
 

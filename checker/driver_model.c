@@ -105,32 +105,6 @@ void driver_model_free(struct driver_model *dm)
 	memset(dm, 0, sizeof(*dm));
 }
 
-const struct dm_callback *dm_callback_of(const struct driver_model *dm,
-					 const char *fn,
-					 enum dm_callback_kind kind)
-{
-	int i;
-
-	for (i = 0; i < dm->callbacks.count; i++) {
-		const struct dm_callback *cb = &dm->callbacks.items[i];
-
-		if (cb->kind == kind && strcmp(cb->fn, fn) == 0)
-			return cb;
-	}
-	return NULL;
-}
-
-bool dm_has_runtime_callbacks(const struct driver_model *dm)
-{
-	int i;
-
-	for (i = 0; i < dm->callbacks.count; i++)
-		if (dm->callbacks.items[i].kind != CB_SYSTEM &&
-		    !starts_with(dm->callbacks.items[i].fn, "pm_"))
-			return true;
-	return false;
-}
-
 bool dm_is_probe_or_remove(const struct driver_model *dm, const char *fn)
 {
 	int i;

@@ -46,12 +46,6 @@ struct driver_model {
 void driver_model_build(struct driver_model *dm, const struct rules *rules,
 			const struct fe_unit *unit);
 void driver_model_free(struct driver_model *dm);
-/* The first callback of kind KIND that FN is, or NULL. */
-const struct dm_callback *dm_callback_of(const struct driver_model *dm,
-					 const char *fn,
-					 enum dm_callback_kind kind);
-/* Does the file give any runtime PM callback to its PM ops? */
-bool dm_has_runtime_callbacks(const struct driver_model *dm);
 /* Is FN the probe or the remove of some driver of the file? */
 bool dm_is_probe_or_remove(const struct driver_model *dm, const char *fn);
 

@@ -142,6 +142,7 @@ enum rpm_counter {
 	COUNTER_AUTOSUSPEND,	/* use_autosuspend +1, dont_use -1 */
 	COUNTER_DEVM,		/* devm_pm_runtime_enable succeeded */
 };
+#define NCOUNTERS (COUNTER_DEVM + 1)
 
 /* The change rule R makes to COUNTER (0: none). */
 int rule_counter_change(const struct api_rule *r, enum rpm_counter counter);

@@ -144,7 +144,7 @@ static bool calls_foreign_sibling(const struct fe_unit *unit,
 static void check_driver(const struct engine_ctx *ctx,
 			 const struct fe_unit *unit,
 			 const struct dm_driver *drv,
-			 struct function_result **kept[4],
+			 struct function_result **kept[NCOUNTERS],
 			 const struct usage_facts *uf)
 {
 	struct driver_runs dr = { .drv = drv };
@@ -164,7 +164,7 @@ static void check_driver(const struct engine_ctx *ctx,
 		if (!tree[f] && uf->drops[f])
 			dr.drops_elsewhere = true;
 	dr.remove_fn = remove >= 0 ? unit->funcs[remove] : NULL;
-	for (c = 0; c < 4; c++) {
+	for (c = 0; c < NCOUNTERS; c++) {
 		dr.probe[c] = kept[c][probe];
 		dr.remove[c] = remove >= 0 ? kept[c][remove] : NULL;
 	}
@@ -179,8 +179,8 @@ void lifecycle_check(const struct engine_ctx *usage_ctx,
 		     const struct driver_model *dm,
 		     const struct usage_facts *uf)
 {
-	struct function_result **kept[4];
-	struct summaries *sums[4];
+	struct function_result **kept[NCOUNTERS];
+	struct summaries *sums[NCOUNTERS];
 	int c, i;
 
 	check_callback_deadlock(usage_ctx->rules, unit, dm);

@@ -41,7 +41,7 @@ void unit_mark_reachable(const struct fe_unit *unit, int from, bool *set);
 struct driver_runs {
 	const struct dm_driver *drv;
 	const struct ir_func *remove_fn;	/* NULL: not in the file */
-	const struct function_result *probe[4], *remove[4];
+	const struct function_result *probe[NCOUNTERS], *remove[NCOUNTERS];
 	bool has_remove;		/* remove is a function of the file */
 	bool drops_elsewhere;		/* a function outside probe and
 					 * remove drops a usage count */

@@ -44,10 +44,12 @@ static const char *parse_driver_attr(struct struct_rule *sr, char *word)
 {
 	char *eq = strchr(word, '=');
 
-	if (!eq)
-		return strcmp(word, "bus-enables-runtime-pm") == 0 ?
-		       (sr->bus_enables_rpm = true, NULL) :
-		       "unknown driver attribute";
+	if (!eq) {
+		if (strcmp(word, "bus-enables-runtime-pm"))
+			return "unknown driver attribute";
+		sr->bus_enables_rpm = true;
+		return NULL;
+	}
 	*eq++ = '\0';
 	if (strcmp(word, "probe") == 0)
 		return parse_fields(&sr->probe, eq) ? NULL :
