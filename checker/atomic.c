@@ -157,7 +157,8 @@ static void remove_at(struct state *st, int i)
 	st->natomic--;
 }
 
-static void pop(struct state *st, enum atomic_kind kind, const char *lock)
+/* Close the innermost section of KIND's family; false when none is open. */
+static bool pop(struct state *st, enum atomic_kind kind, const char *lock)
 {
 	struct atomic_entry closed;
 	int i, found = -1;
@@ -172,7 +173,7 @@ static void pop(struct state *st, enum atomic_kind kind, const char *lock)
 		    atomic_same_family(st->atomic[i].kind, kind))
 			found = i;
 	if (found < 0)
-		return;
+		return false;
 	closed = st->atomic[found];
 	remove_at(st, found);
 	/* spin_trylock_irqsave() opened two sections in one expansion:
@@ -180,6 +181,19 @@ static void pop(struct state *st, enum atomic_kind kind, const char *lock)
 	if (found > 0 && !atomic_is_entry(st->atomic[found - 1].kind) &&
 	    same_loc(st->atomic[found - 1].loc, closed.loc))
 		remove_at(st, found - 1);
+	return true;
+}
+
+/*
+ * What an unlock rule closes: its own kind, or, when no such section is
+ * open (a helper of another file took the lock), the section its suffix
+ * reopens: spin_unlock_bh() enables bottom halves all the same.
+ */
+static void pop_rule(struct state *st, const struct api_rule *r,
+		     const char *lock)
+{
+	if (!pop(st, r->leave, lock) && r->or_leave)
+		pop(st, r->or_leave, NULL);
 }
 
 static void entry_of_call(const struct engine *e, const struct ir_insn *in,
@@ -207,8 +221,8 @@ int atomic_exec_call(struct engine *e, const struct state *st,
 	out[0] = *st;
 	engine_forget_escaped(&out[0], in);
 	if (r->leave) {
-		pop(&out[0], r->leave, r->lock_arg >= 0 ?
-		    atomic_lock_text(e, in, r->lock_arg) : NULL);
+		pop_rule(&out[0], r, r->lock_arg >= 0 ?
+			 atomic_lock_text(e, in, r->lock_arg) : NULL);
 		engine_emit_result(e, &out[0], in, SIGN_ANY, -1);
 		return 1;
 	}
@@ -239,6 +253,7 @@ bool atomic_names_unlock(const char *name)
 void atomic_after_call(struct engine *e, struct state *st,
 		       const struct ir_insn *in)
 {
+	const struct api_rule *unlock;
 	struct atomic_entry ent;
 	char *text;
 	int effect;
@@ -248,9 +263,12 @@ void atomic_after_call(struct engine *e, struct state *st,
 	effect = context_lock_helper(e->ctx->fctx, in->callee, in, &ent, &text);
 	if (text)
 		engine_intern(e, text);
+	unlock = context_unlock_rule(e->ctx->fctx, in->callee);
 	if (effect > 0) {
 		ent.loc = in->loc;
 		push(e, st, &ent);
+	} else if (unlock) {
+		pop_rule(st, unlock, NULL);
 	} else if (effect < 0) {
 		pop(st, ent.kind, NULL);
 	} else if (atomic_names_unlock(in->callee)) {

@@ -263,8 +263,7 @@ static void find_lock_effect(const struct file_context *fc, struct fn_info *fi)
 {
 	const struct ir_func *fn = fi->fn;
 	const struct ir_insn *taken = NULL;
-	const struct api_rule *tr = NULL;
-	enum atomic_kind left = AK_NONE;
+	const struct api_rule *tr = NULL, *left = NULL;
 	int b, i, taken_block = -1, enters = 0, leaves = 0;
 
 	for (b = 0; b < fn->nblocks; b++)
@@ -284,7 +283,7 @@ static void find_lock_effect(const struct file_context *fc, struct fn_info *fi)
 				taken_block = b;
 			}
 			if (r->leave && !left)
-				left = r->leave;
+				left = r;
 			enters += r->enter != AK_NONE;
 			leaves += r->leave != AK_NONE;
 		}
@@ -300,7 +299,8 @@ static void find_lock_effect(const struct file_context *fc, struct fn_info *fi)
 				unwrapped_lock(fc, fn, taken, tr->lock_arg) : NULL;
 	} else if (!enters && (leaves == 1 || sleep_drops_callers_section(fc, fn))) {
 		fi->lock_effect = -1;
-		fi->lock.kind = left ? left : AK_SPINLOCK;
+		fi->lock.kind = left ? left->leave : AK_SPINLOCK;
+		fi->unlock_rule = left;
 	}
 }
 
@@ -339,6 +339,20 @@ int context_lock_helper(const struct file_context *fc, const char *name,
 			ent->lock = *text;
 	}
 	return fi->lock_effect;
+}
+
+const struct api_rule *context_unlock_rule(const struct file_context *fc,
+					   const char *name)
+{
+	const struct fn_info *fi = context_info_of(fc, name);
+	int i;
+
+	if (fi)
+		return fi->lock_effect < 0 ? fi->unlock_rule : NULL;
+	for (i = 0; i < fc->xf->unlocker.count; i++)
+		if (!strcmp(fc->xf->unlocker.items[i], name))
+			return rules_find(fc->rules, fc->xf->unlocker_api.items[i]);
+	return NULL;
 }
 
 /* ---- building ---- */

@@ -48,6 +48,8 @@ struct file_context;
 struct xfacts {
 	struct { char **items; int count, alloc; } sleeper, sleeper_note;
 	struct { struct atomic_entry *items; int count, alloc; } entry;
+	/* functions that only release a lock, and the API they use */
+	struct { char **items; int count, alloc; } unlocker, unlocker_api;
 };
 
 struct file_context *context_build(const struct rules *rules,
@@ -76,6 +78,11 @@ bool context_call_sleeps(const struct file_context *fc,
 int context_lock_helper(const struct file_context *fc, const char *name,
 			const struct ir_insn *call, struct atomic_entry *ent,
 			char **text);
+/* The unlock API through which NAME, a function of the file or of
+ * another file, only releases a lock (foo_unlock(): spin_unlock_bh),
+ * or NULL. */
+const struct api_rule *context_unlock_rule(const struct file_context *fc,
+					   const char *name);
 /* What the database says about NAME, a sleeping function of another
  * file ("'foo_wait' (foo.c:12) may sleep: it calls 'msleep'"), or NULL. */
 const char *context_foreign_sleeper(const struct file_context *fc,

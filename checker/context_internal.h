@@ -21,6 +21,7 @@ struct fn_info {
 	bool sleeps_always;	/* whatever its arguments */
 	int lock_effect;
 	struct atomic_entry lock;
+	const struct api_rule *unlock_rule;	/* lock_effect -1: through it */
 	struct var_defs vd;	/* when it has sleep sites */
 	bool has_vd;
 };

@@ -214,16 +214,18 @@ static bool parse_index(const char *value, int *out)
 	return true;
 }
 
-/* enter=KIND / leave=KIND: a lock or other section kind. */
+/* enter=KIND / leave=KIND / or-leave=KIND: a lock or other section kind. */
 static const char *parse_section(struct api_rule *rule, const char *word,
 				 const char *value)
 {
 	enum atomic_kind k = atomic_kind_of_word(value);
 
 	if (k == AK_NONE || atomic_is_entry(k))
-		return "enter=/leave= want spinlock, rwlock, bit-spinlock, irq, bh, preempt or rcu";
+		return "enter=/leave=/or-leave= want spinlock, rwlock, bit-spinlock, irq, bh, preempt or rcu";
 	if (word[0] == 'e')
 		rule->enter = k;
+	else if (word[0] == 'o')
+		rule->or_leave = k;
 	else
 		rule->leave = k;
 	return NULL;
@@ -290,7 +292,8 @@ static const char *parse_attr(struct api_rule *rule, char *word)
 	if (strcmp(word, "gfp") == 0)
 		return parse_index(eq, &rule->gfp_arg) ? NULL :
 		       "gfp= wants an argument index";
-	if (strcmp(word, "enter") == 0 || strcmp(word, "leave") == 0)
+	if (strcmp(word, "enter") == 0 || strcmp(word, "leave") == 0 ||
+	    strcmp(word, "or-leave") == 0)
 		return parse_section(rule, word, eq);
 	if (strcmp(word, "registers") == 0)
 		return parse_registers(rule, eq);
@@ -340,6 +343,8 @@ static const char *check_rule(const struct api_rule *rule)
 		return "lifecycle= and rpm-sync need dev=";
 	if (rule->enter && rule->leave)
 		return "a function cannot both enter= and leave=";
+	if (rule->or_leave && !rule->leave)
+		return "or-leave= needs leave=";
 	if (rule->enter && rule->when != WHEN_ALWAYS && rule->when != WHEN_RET_POS)
 		return "enter= only takes when=ret>0 (a trylock)";
 	return NULL;

@@ -71,6 +71,8 @@ struct api_rule {
 	/* atomic context */
 	enum atomic_kind enter;	/* opens an atomic section of this kind */
 	enum atomic_kind leave;	/* closes the latest one of this kind */
+	enum atomic_kind or_leave;	/* ... or, when none is open, one of
+					 * this kind (spin_unlock_bh: bh) */
 	int lock_arg;		/* argument naming the lock, -1: none */
 	char *as;		/* the API name to show (local_irq_save) */
 	int gfp_arg;		/* a gfp mask: sleeps when it allows direct

@@ -6,6 +6,7 @@
  *   sleep  "LINE CALLEE DISPLAY": it may sleep through CALLEE at LINE of
  *          DISPLAY, the file as its run named it
  *   entry  "KIND LINE BY DISPLAY": registered by BY at LINE of DISPLAY
+ *   unlock "API": it only releases a lock, through API (spin_unlock_bh)
  * Deliberately ignores indirect calls and registrations of anything but
  * a plain function name.
  */
@@ -117,6 +118,10 @@ static void import_callee(struct db *db, const char *file,
 		import_sleeper(xf, name, data);
 		free(data);
 	}
+	if ((data = believed_fact(db, file, name, "unlock"))) {
+		ARRAY_PUSH(xf->unlocker, xstrdup(name));
+		ARRAY_PUSH(xf->unlocker_api, data);
+	}
 }
 
 static void import_entry(struct xfacts *xf, const char *name, const char *data)
@@ -180,9 +185,15 @@ void xfacts_free(struct xfacts *xf)
 		free((char *)xf->entry.items[i].by);
 		free((char *)xf->entry.items[i].where);
 	}
+	for (i = 0; i < xf->unlocker.count; i++) {
+		free(xf->unlocker.items[i]);
+		free(xf->unlocker_api.items[i]);
+	}
 	free(xf->sleeper.items);
 	free(xf->sleeper_note.items);
 	free(xf->entry.items);
+	free(xf->unlocker.items);
+	free(xf->unlocker_api.items);
 	memset(xf, 0, sizeof(*xf));
 }
 
@@ -243,6 +254,20 @@ static void add_sleepers(struct export *x)
 	}
 }
 
+static void add_unlockers(struct export *x)
+{
+	const struct api_rule *r;
+	int i;
+
+	for (i = 0; i < x->unit->count; i++) {
+		const struct ir_func *fn = x->unit->funcs[i];
+
+		if (!fn->is_static &&
+		    (r = context_unlock_rule(x->fc, fn->name)))
+			add_fact(x, fn->name, "unlock", xstrdup(r->name));
+	}
+}
+
 bool xfile_export(struct db *db, const char *file, const char *display,
 		  const struct fe_unit *unit, const struct summaries *sums,
 		  const struct file_context *fc)
@@ -254,6 +279,7 @@ bool xfile_export(struct db *db, const char *file, const char *display,
 
 	summary_export(sums, exported, add_summary, &x);
 	add_sleepers(&x);
+	add_unlockers(&x);
 	context_foreign_entries(fc, add_entry, &x);
 	ok = stamp && db_replace_file(db, file, stamp, x.facts.items,
 				      x.facts.count);

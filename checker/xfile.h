@@ -3,12 +3,14 @@
  * exported functions, written to the database (db.h), and read back
  * when another file calls them or registers them.
  *
- * Three kinds of fact:
+ * Four kinds of fact:
  *   "rpm"    a non-static function's usage-count summary (summary.h);
  *   "sleep"  a non-static function that may sleep whatever its
  *            arguments, and the call through which it does;
  *   "entry"  a function of another file that this file registers as a
- *            hard IRQ handler, timer callback or tasklet.
+ *            hard IRQ handler, timer callback or tasklet;
+ *   "unlock" a non-static function that only releases a lock, and the
+ *            unlock API it uses (spin_unlock_bh: bottom halves too).
  *
  * Deliberately ignores facts that disagree: when several files define
  * the same name with different facts, only one from the caller's own
