@@ -218,9 +218,12 @@ static bool keep_usage_facts(struct usage_facts *uf,
 
 int analyze_unit(const struct analyze_opts *opts, struct fe_unit *unit)
 {
-	struct engine_ctx ctx = { opts->rules, summaries_new(), opts->budget,
-				  unit->funcs, unit->count, result_ignored, unit,
-				  NULL, COUNTER_USAGE };
+	struct engine_ctx ctx = {
+		.rules = opts->rules, .sums = summaries_new(),
+		.budget = opts->budget, .locals = unit->funcs,
+		.nlocals = unit->count, .result_ignored = result_ignored,
+		.result_data = unit, .counter = COUNTER_USAGE,
+	};
 	struct xfacts xf = { 0 };
 	struct driver_model dm = { 0 };
 	struct usage_facts uf;
@@ -240,6 +243,7 @@ int analyze_unit(const struct analyze_opts *opts, struct fe_unit *unit)
 	ctx.fctx = context_build(opts->rules, unit->funcs, unit->count, order,
 				 &xf);
 	driver_model_build(&dm, opts->rules, unit);
+	ctx.dm = &dm;
 	uf.kept = xcalloc(unit->count + 1, sizeof(*uf.kept));
 	uf.drops = xcalloc(unit->count + 1, sizeof(*uf.drops));
 	for (i = 0; i < unit->count; i++) {

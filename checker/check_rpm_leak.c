@@ -18,12 +18,14 @@
  * ("priv->usb_enabled = 1" after the get: the disable path puts),
  * functions that only take references on success
  * (foo_pm_get() helpers: their summary is used by callers instead),
- * tainted paths (a helper with an unknown effect), and exits whose value
- * cannot be classified.
+ * tainted paths (a helper with an unknown effect), exits whose value
+ * cannot be classified, and system sleep callbacks that keep their
+ * reference on success as well as on failure.
  */
 #include <stdbool.h>
 
 #include "checks.h"
+#include "driver_model.h"
 
 static bool has_other_exit(const struct function_result *res,
 			   enum ret_kind kind)
@@ -120,6 +122,31 @@ static bool errors_ignored_by_callers(const struct engine *e)
 	       e->ctx->result_ignored(e->fn->name, e->ctx->result_data);
 }
 
+/*
+ * A system sleep callback that keeps its reference on success holds it
+ * while the device is bound: ->resume retakes what ->suspend dropped.
+ * Keeping it when resuming fails follows the same convention (the PM
+ * core drops nothing, and the next ->suspend puts it), so that is no
+ * leak.
+ */
+static bool keeps_bound_reference(const struct engine *e,
+				  const struct function_result *res,
+				  const struct exit_state *x)
+{
+	int i;
+
+	if (!e->ctx->dm || !dm_is_system_sleep_callback(e->ctx->dm, e->fn->name))
+		return false;
+	for (i = 0; i < res->nexits; i++) {
+		const struct exit_state *y = &res->exits[i];
+
+		if (!is_error_exit(res, y) && y->st.delta == x->st.delta &&
+		    (y->kind == RK_ZERO || y->kind == RK_VOID))
+			return true;
+	}
+	return false;
+}
+
 void check_leak_at_end(struct engine *e, const struct function_result *res)
 {
 	int ignored = -1;	/* computed when first needed: it scans the file */
@@ -134,7 +161,7 @@ void check_leak_at_end(struct engine *e, const struct function_result *res)
 		if (is_error_exit(res, x)) {
 			if (ignored < 0)
 				ignored = errors_ignored_by_callers(e);
-			if (!ignored)
+			if (!ignored && !keeps_bound_reference(e, res, x))
 				report(e, x, true);
 		}
 		else if (has_balanced_twin(res, x))

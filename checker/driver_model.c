@@ -105,6 +105,18 @@ void driver_model_free(struct driver_model *dm)
 	memset(dm, 0, sizeof(*dm));
 }
 
+bool dm_is_system_sleep_callback(const struct driver_model *dm,
+				 const char *fn)
+{
+	int i;
+
+	for (i = 0; i < dm->callbacks.count; i++)
+		if (dm->callbacks.items[i].kind == CB_SYSTEM &&
+		    strcmp(dm->callbacks.items[i].fn, fn) == 0)
+			return true;
+	return false;
+}
+
 bool dm_is_probe_or_remove(const struct driver_model *dm, const char *fn)
 {
 	int i;

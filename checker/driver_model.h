@@ -48,5 +48,8 @@ void driver_model_build(struct driver_model *dm, const struct rules *rules,
 void driver_model_free(struct driver_model *dm);
 /* Is FN the probe or the remove of some driver of the file? */
 bool dm_is_probe_or_remove(const struct driver_model *dm, const char *fn);
+/* Is FN a system sleep callback (->suspend, ->resume, ...) of the file? */
+bool dm_is_system_sleep_callback(const struct driver_model *dm,
+				 const char *fn);
 
 #endif

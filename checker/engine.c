@@ -18,6 +18,7 @@
 #include "checks.h"
 #include "engine.h"
 #include "engine_internal.h"
+#include "rpm_status.h"
 #include "summary.h"
 #include "var_defs.h"
 #include "util.h"
@@ -152,6 +153,10 @@ static bool states_equal(const struct state *a, const struct state *b)
 	    a->nfacts != b->nfacts || a->count_loop != b->count_loop ||
 	    a->gsr_block != b->gsr_block ||
 	    a->failed_helper != b->failed_helper ||
+	    a->active_stage != b->active_stage ||
+	    (a->active_dev != b->active_dev &&
+	     (!a->active_dev || !b->active_dev ||
+	      strcmp(a->active_dev, b->active_dev))) ||
 	    !atomic_states_equal(a, b))
 		return false;
 	for (i = 0; i < a->nfacts; i++)
@@ -856,6 +861,22 @@ static int exec_effect(struct engine *e, const struct state *st,
 	return n;
 }
 
+/* A resume of a device known active returns at once: 1 (0 from
+ * pm_runtime_resume_and_get()), with the count taken. */
+static int exec_resume_at_once(struct engine *e, const struct state *st,
+			       const struct ir_insn *in,
+			       const struct effect *ef, struct state out[3])
+{
+	out[0] = *st;
+	engine_apply_count(e, &out[0], in, ef, ef->count, false);
+	engine_emit_result(e, &out[0], in,
+			   ef->when == WHEN_RET_ZERO ? SIGN_ZERO : SIGN_POS, -1);
+	if (in->result >= 0 && ef->when != WHEN_RET_ZERO)
+		set_exact(&out[0], in->result, true, 1);
+	answer_query(e, &out[0], in, ef);
+	return 1;
+}
+
 int rule_counter_change(const struct api_rule *r, enum rpm_counter counter)
 {
 	switch (counter) {
@@ -974,6 +995,8 @@ static int exec_call_effects(struct engine *e, const struct state *st,
 		effect_from_rule(e, r, &ef);
 		if (ef.noreturn)
 			return 0;
+		if (rpm_status_resumes_at_once(st, in, r))
+			return exec_resume_at_once(e, st, in, &ef, out);
 		return exec_effect(e, st, in, &ef, out);
 	}
 	if (in->callee && e->ctx->sums) {
@@ -1005,6 +1028,7 @@ static int exec_call(struct engine *e, const struct state *st,
 		return atomic_exec_call(e, st, in, r, out);
 	n = exec_call_effects(e, st, in, r, out);
 	for (i = 0; i < n; i++) {
+		rpm_status_after_call(&out[i], in, r);
 		if (r && r->ctx_query)
 			out[i].flags |= ST_CTX_AWARE;
 		if (!r)

@@ -87,6 +87,8 @@ struct state {
 	int nfacts;
 	struct fact facts[MAX_FACTS];
 	const struct event *trail;
+	const char *active_dev;	/* set active (and enabled): rpm_status.h */
+	int active_stage;
 	int natomic;		/* open atomic sections, innermost last */
 	struct atomic_entry atomic[MAX_ATOMIC];
 };
@@ -113,6 +115,7 @@ struct exit_state {
 struct summary;
 struct summaries;
 struct file_context;
+struct driver_model;
 
 /* What a call does, from a rule or from a summary of a local function. */
 struct effect {
@@ -169,6 +172,7 @@ struct engine_ctx {
 	void *result_data;
 	const struct file_context *fctx;	/* atomic contexts, may be NULL */
 	enum rpm_counter counter;
+	const struct driver_model *dm;	/* the file's drivers, may be NULL */
 };
 
 /* Explore FN; the result stays valid until engine_result_free(). */

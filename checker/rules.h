@@ -83,6 +83,7 @@ struct api_rule {
 					 * run in this context ... */
 	int handler_arg;	/* ... given as this argument */
 	enum lifecycle_effect lifecycle;
+	bool sets_active;	/* pm_runtime_set_active(dev) */
 	enum rpm_sync rpm_sync;	/* waits for the device's runtime PM state
 				 * to settle: deadlocks in that device's
 				 * own runtime PM callbacks */

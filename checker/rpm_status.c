@@ -1,0 +1,67 @@
+/*
+ * rpm_status.c - a device set active and enabled on this path (see
+ * rpm_status.h).
+ *
+ * Stage 1: pm_runtime_set_active(dev) was called; stage 2: then
+ * pm_runtime_enable(dev) (devm_pm_runtime_set_active_enabled() does
+ * both).  pm_runtime_set_active() on an enabled device fails, so enable
+ * before set_active is not stage 2.  A put, a disable, a suspend or an
+ * unknown function given the device ends it.
+ */
+#include <string.h>
+
+#include "rpm_status.h"
+
+static const char *device_of(const struct ir_insn *in, const struct api_rule *r)
+{
+	if (!r || r->dev_arg < 0 || r->dev_arg >= in->nargs ||
+	    !in->args[r->dev_arg].text[0])
+		return NULL;
+	return in->args[r->dev_arg].text;
+}
+
+static bool mentions(const struct ir_insn *in, const char *dev)
+{
+	int a;
+
+	for (a = 0; a < in->nargs; a++)
+		if (strstr(in->args[a].text, dev))
+			return true;
+	return false;
+}
+
+static bool may_suspend(const struct api_rule *r)
+{
+	return !r || r->count < 0 || r->lifecycle == LC_DISABLE ||
+	       r->rpm_sync == SYNC_SUSPEND;
+}
+
+static bool is_same(const struct state *st, const char *dev)
+{
+	return st->active_dev && dev && strcmp(st->active_dev, dev) == 0;
+}
+
+void rpm_status_after_call(struct state *st, const struct ir_insn *in,
+			   const struct api_rule *r)
+{
+	const char *dev = device_of(in, r);
+
+	if (r && r->sets_active && dev) {
+		st->active_dev = dev;
+		st->active_stage = r->lifecycle ? 2 : 1;
+	} else if (r && r->lifecycle == LC_ENABLE && is_same(st, dev)) {
+		st->active_stage = 2;
+	} else if (st->active_dev && may_suspend(r) &&
+		   mentions(in, st->active_dev)) {
+		st->active_dev = NULL;
+		st->active_stage = 0;
+	}
+}
+
+bool rpm_status_resumes_at_once(const struct state *st,
+				const struct ir_insn *in,
+				const struct api_rule *r)
+{
+	return r->rpm_sync == SYNC_RESUME && st->active_stage == 2 &&
+	       is_same(st, device_of(in, r));
+}

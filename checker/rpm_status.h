@@ -1,0 +1,29 @@
+/*
+ * rpm_status.h - what a path knows about one device's runtime PM status:
+ * set active and then enabled, so that a resume on it returns at once.
+ *
+ *     pm_runtime_set_active(dev);
+ *     pm_runtime_enable(dev);
+ *     ret = pm_runtime_resume_and_get(dev);   // always 0 here
+ *
+ * rpm_resume() returns 1 without calling anything for an active device
+ * with runtime PM enabled, so the failure branch after it cannot run.
+ * Deliberately ignores everything else about status: one device per
+ * path, forgotten at the first call that could suspend it.
+ */
+#ifndef RPMCHECK_RPM_STATUS_H
+#define RPMCHECK_RPM_STATUS_H
+
+#include <stdbool.h>
+
+#include "engine.h"
+
+/* Update ST after IN, a call (R its rule, or NULL). */
+void rpm_status_after_call(struct state *st, const struct ir_insn *in,
+			   const struct api_rule *r);
+/* Does IN, a call of rule R, resume a device ST knows to be active? */
+bool rpm_status_resumes_at_once(const struct state *st,
+				const struct ir_insn *in,
+				const struct api_rule *r);
+
+#endif
