@@ -237,7 +237,7 @@ int analyze_unit(const struct analyze_opts *opts, struct fe_unit *unit)
 		return 0;
 	}
 	order = callees_first(unit);
-	if (opts->db)
+	if (opts->db && !opts->db_record_only)
 		xfile_import(opts->db, opts->db_file, unit, opts->rules,
 			     ctx.sums, &xf);
 	ctx.fctx = context_build(opts->rules, unit->funcs, unit->count, order,

@@ -22,6 +22,9 @@ struct analyze_opts {
 	struct db *db;		/* the cross-file database, or NULL */
 	const char *db_file;	/* the file's name there (absolute) */
 	bool db_read_only;	/* use the facts, do not record */
+	bool db_record_only;	/* record, do not use (a first pass: what
+				 * it records must not depend on the order
+				 * files are checked in) */
 };
 
 /* Returns the number of warnings printed. */

@@ -149,6 +149,7 @@ static void analyze_with_db(struct session *ss, const struct job *job,
 		key = realpath(job->path, NULL);
 		aopts->db_file = key;
 		aopts->db_read_only = ss->use_only;
+		aopts->db_record_only = ss->record_only;
 		if (!key) {
 			db_close(aopts->db);
 			aopts->db = NULL;

@@ -21,6 +21,7 @@ extern void arch_local_irq_disable(void);
 extern void arch_local_irq_enable(void);
 extern unsigned long arch_local_irq_save(void);
 extern void arch_local_irq_restore(unsigned long flags);
+extern void arch_safe_halt(void);	/* sti; hlt: enables interrupts */
 
 static __always_inline int arch_irqs_disabled_flags(unsigned long flags)
 {
@@ -63,6 +64,8 @@ static __always_inline int arch_irqs_disabled(void)
 #define local_irq_save(flags)	do { raw_local_irq_save(flags); } while (0)
 #define local_irq_restore(flags) do { raw_local_irq_restore(flags); } while (0)
 #define local_save_flags(flags)	raw_local_save_flags(flags)
+#define raw_safe_halt()		arch_safe_halt()
+#define safe_halt()		do { raw_safe_halt(); } while (0)
 
 #define irqs_disabled()					\
 	({						\
