@@ -40,10 +40,13 @@ static void visit(struct order *o, int f)
 	for (b = 0; b < fn->nblocks; b++) {
 		for (i = 0; i < fn->blocks[b].ninsns; i++) {
 			const struct ir_insn *in = &fn->blocks[b].insns[i];
+			const char *name = in->kind == IR_CALL ? in->callee :
+					   in->src_is_function ? in->src_name :
+					   NULL;
 
-			if (in->kind != IR_CALL || !in->callee)
-				continue;
-			callee = fe_unit_find(o->unit, in->callee);
+			/* a callback stored (job->release = foo_release) is
+			 * summarised before the function storing it */
+			callee = name ? fe_unit_find(o->unit, name) : -1;
 			if (callee >= 0)
 				visit(o, callee);
 		}

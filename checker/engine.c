@@ -568,6 +568,32 @@ static bool is_field(const char *name)
  * reports there.  Storing a callback ("job->release = fn") is not taken
  * as such a record: init code stores ops while it holds references.
  */
+static bool is_local(const struct engine_ctx *ctx, const char *name)
+{
+	int i;
+
+	for (i = 0; i < ctx->nlocals; i++)
+		if (strcmp(ctx->locals[i]->name, name) == 0)
+			return true;
+	return false;
+}
+
+/*
+ * "job->release = foo_release_job" with a reference held, where the
+ * function of the file stored there drops a count on every path: the
+ * reference now belongs to whatever will call it.
+ */
+static bool hands_to_releasing_callback(const struct engine *e,
+					const struct ir_insn *in)
+{
+	int delta;
+
+	return in->src_is_function && in->src_name && e->ctx->sums &&
+	       is_local(e->ctx, in->src_name) &&
+	       summary_uniform_delta(e->ctx->sums, in->src_name, &delta) &&
+	       delta < 0;
+}
+
 static void exec_assign(struct engine *e, struct state *st,
 			const struct ir_insn *in)
 {
@@ -576,6 +602,8 @@ static void exec_assign(struct engine *e, struct state *st,
 	if (st->delta > 0 && in->src.kind == IRV_CONST && in->src.num &&
 	    is_field(e->fn->vars[in->dst]) && e->kept[in->dst] &&
 	    !in->src_is_function)
+		st->flags |= ST_OWNER_KEPT;
+	if (st->delta > 0 && hands_to_releasing_callback(e, in))
 		st->flags |= ST_OWNER_KEPT;
 	if (!e->kept[in->dst]) {
 		kill_fact(st, in->dst);
@@ -945,16 +973,6 @@ static int exec_callback_owner(struct engine *e, const struct state *st,
 	ef.dev_arg = in->nargs > 2 ? 2 : -1;
 	engine_apply_count(e, &out[0], in, &ef, delta, false);
 	return 1;
-}
-
-static bool is_local(const struct engine_ctx *ctx, const char *name)
-{
-	int i;
-
-	for (i = 0; i < ctx->nlocals; i++)
-		if (strcmp(ctx->locals[i]->name, name) == 0)
-			return true;
-	return false;
 }
 
 /*
