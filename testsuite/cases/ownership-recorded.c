@@ -2,9 +2,9 @@
 /*
  * A reference recorded in a flag of the object that holds it is owned by
  * that object ("bci->usb_enabled = 1", dropped by the disable path that
- * tests the flag): error returns after that keep it on purpose.  A
- * release callback stored in a job is not taken as such a record (init
- * code stores ops while holding references): a known false positive.
+ * tests the flag): error returns after that keep it on purpose.  So is
+ * one handed to a release callback stored in a job, when that function
+ * of the file drops a count on every path (handoff-release-callback.c).
  */
 #include <linux/device.h>
 #include <linux/errno.h>
@@ -44,7 +44,7 @@ static int good_enable_usb_flag(struct chg_priv *chg)
 	return 0;
 }
 
-static int warn_job_owns_reference_known_false_positive(struct hw_job *job)
+static int good_job_owns_reference(struct hw_job *job)
 {
 	int ret;
 
@@ -76,7 +76,6 @@ static int warn_flag_cleared_while_holding(struct chg_priv *chg)
  * check-output-ignore-notes
  *
  * check-output-start
-ownership-recorded.c:57:3: warning: 'warn_job_owns_reference_known_false_positive' returns an error with the runtime PM usage count of 'job->dev' still raised [-Wrpm-leak]
 ownership-recorded.c:69:3: warning: 'warn_flag_cleared_while_holding' returns an error with the runtime PM usage count of 'chg->phy' still raised [-Wrpm-leak]
  * check-output-end
  */
