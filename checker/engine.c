@@ -579,6 +579,25 @@ static bool is_local(const struct engine_ctx *ctx, const char *name)
 }
 
 /*
+ * "if (!chan->busy) { chan->busy = true; pm_runtime_get_sync(dev); }":
+ * the flag set just before the get records the reference as well as one
+ * set just after it.  Is the instruction before IN such a store?
+ */
+static bool recorded_just_before(const struct engine *e,
+				 const struct ir_insn *in)
+{
+	const struct ir_block *bb = &e->fn->blocks[e->cur_block];
+	const struct ir_insn *prev;
+
+	if (in <= bb->insns || in >= bb->insns + bb->ninsns)
+		return false;
+	prev = in - 1;
+	return prev->kind == IR_ASSIGN && prev->src.kind == IRV_CONST &&
+	       prev->src.num && !prev->src_is_function &&
+	       is_field(e->fn->vars[prev->dst]) && e->kept[prev->dst];
+}
+
+/*
  * "job->release = foo_release_job" with a reference held, where the
  * function of the file stored there drops a count on every path: the
  * reference now belongs to whatever will call it.
@@ -1047,6 +1066,9 @@ static int exec_call(struct engine *e, const struct state *st,
 	n = exec_call_effects(e, st, in, r, out);
 	for (i = 0; i < n; i++) {
 		rpm_status_after_call(&out[i], in, r);
+		if (r && r->count > 0 && out[i].delta > st->delta &&
+		    recorded_just_before(e, in))
+			out[i].flags |= ST_OWNER_KEPT;
 		if (r && r->ctx_query)
 			out[i].flags |= ST_CTX_AWARE;
 		if (!r)
