@@ -7,14 +7,16 @@
  * the IRQ handler registration); notes show where it began, the
  * branches taken since, and the chain down to the sleeping call when a
  * helper of the file sleeps (for a helper of another file, the call it
- * sleeps through, from the cross-file database).  Deliberately ignores paths that asked
- * what context they run in (in_interrupt(), irqs_disabled()): their
- * author already chose what to call where.
+ * sleeps through, from the cross-file database).  Deliberately ignores
+ * paths that asked what context they run in (in_interrupt(),
+ * irqs_disabled()): their author already chose what to call where; and
+ * a runtime PM resume of a device the path already holds active.
  */
 #include <stdlib.h>
 
 #include "checks.h"
 #include "context.h"
+#include "rpm_status.h"
 #include "util.h"
 
 #define MAX_CHAIN 8
@@ -127,6 +129,35 @@ static void note_chain(struct diag *d, const struct file_context *fc,
 	}
 }
 
+/* The API call at the end of the chain: IN, or the call inside the
+ * helper (and its helpers) that SITE names. */
+static const struct ir_insn *final_call(const struct file_context *fc,
+					const struct ir_insn *in,
+					const struct sleep_site *site)
+{
+	const struct ir_insn *call = in;
+	int depth;
+
+	for (depth = 0; site && depth < MAX_CHAIN; depth++) {
+		call = site->call;
+		context_call_sleeps(fc, site->call, &site);
+	}
+	return call;
+}
+
+/* A runtime PM resume of a device the path holds active returns at once
+ * (pm_runtime_resume_and_get() succeeded on it earlier). */
+static bool resumes_held_device(const struct engine *e, const struct state *st,
+				const struct ir_insn *call)
+{
+	const struct api_rule *r = call->callee ?
+		rules_find(e->ctx->rules, call->callee) : NULL;
+
+	return r && r->rpm_sync == SYNC_RESUME && r->dev_arg >= 0 &&
+	       r->dev_arg < call->nargs &&
+	       rpm_status_known_active(st, call->args[r->dev_arg].text);
+}
+
 void check_sleep_at_call(struct engine *e, const struct state *st,
 			 const struct ir_insn *in)
 {
@@ -137,7 +168,8 @@ void check_sleep_at_call(struct engine *e, const struct state *st,
 	char *why;
 
 	if (!fc || !st->natomic || (st->flags & ST_CTX_AWARE) ||
-	    !context_call_sleeps(fc, in, &site))
+	    !context_call_sleeps(fc, in, &site) ||
+	    resumes_held_device(e, st, final_call(fc, in, site)))
 		return;
 	top = &st->atomic[st->natomic - 1];
 	why = why_atomic(e->fn->name, top);

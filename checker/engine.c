@@ -1020,6 +1020,7 @@ static int exec_call_effects(struct engine *e, const struct state *st,
 			     const struct api_rule *r, struct state out[3])
 {
 	struct effect ef;
+	int n;
 
 	if (r && r->callback >= 0)
 		return exec_callback_owner(e, st, in, r, out);
@@ -1033,12 +1034,15 @@ static int exec_call_effects(struct engine *e, const struct state *st,
 		if (ef.noreturn)
 			return 0;
 		if (rpm_status_resumes_at_once(st, in, r))
-			return exec_resume_at_once(e, st, in, &ef, out);
-		return exec_effect(e, st, in, &ef, out);
+			n = exec_resume_at_once(e, st, in, &ef, out);
+		else
+			n = exec_effect(e, st, in, &ef, out);
+		if (n > 0)	/* the first outcome is the success */
+			rpm_status_after_success(&out[0], in, r);
+		return n;
 	}
 	if (in->callee && e->ctx->sums) {
-		int n = summary_apply(e->ctx->sums, e, st, in, out);
-
+		n = summary_apply(e->ctx->sums, e, st, in, out);
 		if (n >= 0)
 			return n;
 	}

@@ -58,10 +58,53 @@ void rpm_status_after_call(struct state *st, const struct ir_insn *in,
 	}
 }
 
+void rpm_status_after_success(struct state *st, const struct ir_insn *in,
+			      const struct api_rule *r)
+{
+	const char *dev = device_of(in, r);
+
+	if (dev && r->rpm_sync == SYNC_RESUME && r->count > 0 &&
+	    r->when == WHEN_RET_ZERO) {
+		st->active_dev = dev;
+		st->active_stage = 2;
+	}
+}
+
+/* "dev" of "&pdev->dev", "priv->dev"; NULL for a plain name. */
+static const char *last_member(const char *text)
+{
+	const char *p, *best = NULL;
+
+	for (p = text; *p; p++) {
+		if (p[0] == '-' && p[1] == '>')
+			best = p + 2;
+		else if (p[0] == '.')
+			best = p + 1;
+	}
+	return best;
+}
+
+bool rpm_status_known_active(const struct state *st, const char *dev)
+{
+	const char *a = st->active_dev, *ma, *mb;
+
+	if (st->active_stage != 2 || !a || !dev)
+		return false;
+	a += *a == '&';
+	dev += *dev == '&';
+	if (strcmp(a, dev) == 0)
+		return true;
+	ma = last_member(a);
+	mb = last_member(dev);
+	return ma && mb && strcmp(ma, mb) == 0 &&
+	       strcspn(a, "-.") == strcspn(dev, "-.") &&
+	       strncmp(a, dev, strcspn(a, "-.")) == 0;
+}
+
 bool rpm_status_resumes_at_once(const struct state *st,
 				const struct ir_insn *in,
 				const struct api_rule *r)
 {
-	return r->rpm_sync == SYNC_RESUME && st->active_stage == 2 &&
-	       is_same(st, device_of(in, r));
+	return r->rpm_sync == SYNC_RESUME &&
+	       rpm_status_known_active(st, device_of(in, r));
 }

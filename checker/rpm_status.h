@@ -8,6 +8,10 @@
  *
  * rpm_resume() returns 1 without calling anything for an active device
  * with runtime PM enabled, so the failure branch after it cannot run.
+ * A pm_runtime_resume_and_get() that succeeded leaves its device active
+ * and held the same way: a resume of it under a spinlock returns at
+ * once, it does not sleep (__pm_runtime_resume() only might_sleep()s for
+ * a device that is not active).
  * Deliberately ignores everything else about status: one device per
  * path, forgotten at the first call that could suspend it.
  */
@@ -21,6 +25,12 @@
 /* Update ST after IN, a call (R its rule, or NULL). */
 void rpm_status_after_call(struct state *st, const struct ir_insn *in,
 			   const struct api_rule *r);
+/* ST is the success outcome of IN, a call of rule R. */
+void rpm_status_after_success(struct state *st, const struct ir_insn *in,
+			      const struct api_rule *r);
+/* Is DEV, named in a call of function FN, a device ST knows to be
+ * active?  (A helper's "priv->dev" is taken for the caller's.) */
+bool rpm_status_known_active(const struct state *st, const char *dev);
 /* Does IN, a call of rule R, resume a device ST knows to be active? */
 bool rpm_status_resumes_at_once(const struct state *st,
 				const struct ir_insn *in,

@@ -109,7 +109,7 @@ static int warn_flag_set_before_test(struct chg_priv *chg)
  * check-output-ignore-notes
  *
  * check-output-start
-ownership-recorded.c:71:3: warning: 'warn_flag_cleared_while_holding' returns an error with the runtime PM usage count of 'chg->phy' still raised [-Wrpm-leak]
-ownership-recorded.c:101:3: warning: 'warn_flag_set_before_test' returns an error with the runtime PM usage count of 'chg->phy' still raised [-Wrpm-leak]
+ownership-recorded.c:72:3: warning: 'warn_flag_cleared_while_holding' returns an error with the runtime PM usage count of 'chg->phy' still raised [-Wrpm-leak]
+ownership-recorded.c:102:3: warning: 'warn_flag_set_before_test' returns an error with the runtime PM usage count of 'chg->phy' still raised [-Wrpm-leak]
  * check-output-end
  */

@@ -1,0 +1,132 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * A runtime PM resume of a device this path already holds active does
+ * not sleep: after pm_runtime_resume_and_get(dev) succeeded, another
+ * resume of dev returns at once (__pm_runtime_resume() only calls
+ * might_sleep() for a device that is not active), also under a
+ * spinlock and also inside a helper naming the device the same way.
+ * Without the earlier get, after a put, or on another device, it may
+ * sleep.  Slice of a DMA controller's channel resume.
+ */
+#include <linux/platform_device.h>
+#include <linux/pm_runtime.h>
+#include <linux/spinlock.h>
+
+struct xdma {
+	struct device *dev;
+	struct device *phy_dev;
+};
+
+struct xdma_desc {
+	bool active_xfer;
+};
+
+struct xdma_chan {
+	struct xdma *xdma;
+	spinlock_t lock;
+	struct xdma_desc desc[8];
+	int ndesc;
+	bool paused;
+};
+
+static int xdma_resume_descriptors(struct xdma_chan *chan)
+{
+	struct xdma *xdma = chan->xdma;
+	int i, ret;
+
+	for (i = 0; i < chan->ndesc; i++) {
+		if (!chan->desc[i].active_xfer)
+			continue;
+		ret = pm_runtime_resume_and_get(xdma->dev);
+		if (ret < 0)
+			return ret;
+	}
+	return 0;
+}
+
+static int good_xdma_device_resume(struct xdma_chan *chan)
+{
+	struct xdma *xdma = chan->xdma;
+	unsigned long flags;
+	int ret;
+
+	ret = pm_runtime_resume_and_get(xdma->dev);
+	if (ret < 0)
+		return ret;
+	spin_lock_irqsave(&chan->lock, flags);
+	if (chan->paused)
+		ret = xdma_resume_descriptors(chan);
+	chan->paused = false;
+	spin_unlock_irqrestore(&chan->lock, flags);
+	pm_runtime_put_autosuspend(xdma->dev);
+	return ret;
+}
+
+static int good_xdma_direct(struct xdma_chan *chan)
+{
+	struct xdma *xdma = chan->xdma;
+	unsigned long flags;
+	int ret;
+
+	ret = pm_runtime_resume_and_get(xdma->dev);
+	if (ret < 0)
+		return ret;
+	spin_lock_irqsave(&chan->lock, flags);
+	pm_runtime_get_sync(xdma->dev);
+	chan->paused = false;
+	spin_unlock_irqrestore(&chan->lock, flags);
+	return 0;
+}
+
+static int warn_xdma_resume_not_held(struct xdma_chan *chan)
+{
+	unsigned long flags;
+	int ret;
+
+	spin_lock_irqsave(&chan->lock, flags);
+	ret = xdma_resume_descriptors(chan);
+	spin_unlock_irqrestore(&chan->lock, flags);
+	return ret;
+}
+
+static int warn_xdma_resume_after_put(struct xdma_chan *chan)
+{
+	struct xdma *xdma = chan->xdma;
+	unsigned long flags;
+	int ret;
+
+	ret = pm_runtime_resume_and_get(xdma->dev);
+	if (ret < 0)
+		return ret;
+	pm_runtime_put(xdma->dev);
+	spin_lock_irqsave(&chan->lock, flags);
+	ret = xdma_resume_descriptors(chan);
+	spin_unlock_irqrestore(&chan->lock, flags);
+	return ret;
+}
+
+static int warn_xdma_other_device(struct xdma_chan *chan)
+{
+	struct xdma *xdma = chan->xdma;
+	unsigned long flags;
+	int ret;
+
+	ret = pm_runtime_resume_and_get(xdma->dev);
+	if (ret < 0)
+		return ret;
+	spin_lock_irqsave(&chan->lock, flags);
+	ret = pm_runtime_resume_and_get(xdma->phy_dev);
+	spin_unlock_irqrestore(&chan->lock, flags);
+	pm_runtime_put(xdma->dev);
+	return ret;
+}
+/*
+ * check-name: a resume of a device the path holds active does not sleep
+ * check-output-ignore-notes
+ *
+ * check-output-start
+sleep-runtime-pm-held-device.c:87:8: warning: 'xdma_resume_descriptors' may sleep but 'warn_xdma_resume_not_held' holds spinlock '&chan->lock' (taken at line 86) [-Wsleep-in-atomic]
+sleep-runtime-pm-held-device.c:103:8: warning: 'xdma_resume_descriptors' may sleep but 'warn_xdma_resume_after_put' holds spinlock '&chan->lock' (taken at line 102) [-Wsleep-in-atomic]
+sleep-runtime-pm-held-device.c:118:8: warning: 'pm_runtime_resume_and_get' may sleep but 'warn_xdma_other_device' holds spinlock '&chan->lock' (taken at line 117) [-Wsleep-in-atomic]
+ * check-output-end
+ */
