@@ -158,9 +158,19 @@ static bool resumes_held_device(const struct engine *e, const struct state *st,
 	       rpm_status_known_active(st, call->args[r->dev_arg].text);
 }
 
+/* Can VAR OP 0 hold on the path?  Only tests against 0 are answered. */
+static bool path_may_hold(const void *data, int var, enum ir_cmp op,
+			  long long rhs)
+{
+	const struct fact *f = state_fact(data, var);
+
+	return !f || rhs != 0 || (f->signs & ir_cmp_zero_signs(op));
+}
+
 void check_sleep_at_call(struct engine *e, const struct state *st,
 			 const struct ir_insn *in)
 {
+	const struct arg_query ask = { path_may_hold, st };
 	const struct file_context *fc = e->ctx->fctx;
 	const struct atomic_entry *top;
 	const struct sleep_site *site;
@@ -168,7 +178,7 @@ void check_sleep_at_call(struct engine *e, const struct state *st,
 	char *why;
 
 	if (!fc || !st->natomic || (st->flags & ST_CTX_AWARE) ||
-	    !context_call_sleeps(fc, in, &site) ||
+	    !context_call_sleeps_given(fc, in, &ask, &site) ||
 	    resumes_held_device(e, st, final_call(fc, in, site)))
 		return;
 	top = &st->atomic[st->natomic - 1];

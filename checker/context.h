@@ -70,6 +70,21 @@ const struct atomic_entry *context_entry(const struct file_context *fc,
 bool context_call_sleeps(const struct file_context *fc,
 			 const struct ir_insn *in,
 			 const struct sleep_site **site);
+/* Does FN, a function of the file, sleep only for some arguments? */
+bool context_sleeps_conditionally(const struct file_context *fc,
+				  const char *fn);
+/* What a caller's path knows: can variable VAR OP RHS hold there? */
+struct arg_query {
+	bool (*may_hold)(const void *data, int var, enum ir_cmp op,
+			 long long rhs);
+	const void *data;
+};
+/* context_call_sleeps(), with a helper's tests of its parameters also
+ * decided by what ASK knows of IN's variable arguments. */
+bool context_call_sleeps_given(const struct file_context *fc,
+			       const struct ir_insn *in,
+			       const struct arg_query *ask,
+			       const struct sleep_site **site);
 /*
  * A lock helper: +1 takes ENT's lock, -1 releases the latest, 0 neither.
  * With CALL, the lock is named in the caller's terms; *TEXT is then a

@@ -16,6 +16,7 @@
 #include <string.h>
 
 #include "checks.h"
+#include "context.h"
 #include "engine.h"
 #include "engine_internal.h"
 #include "rpm_status.h"
@@ -410,6 +411,33 @@ static void mark_value_uses(struct engine *e, unsigned char *set)
  * put), returned or passed ("refined").  Facts about the others would
  * only multiply states.
  */
+/*
+ * A variable tested and then passed to a helper of the file that sleeps
+ * only for some values of its parameters ("if (skb) foo_reset(skb)",
+ * foo_reset sleeping only without one) is refined too.
+ */
+static void mark_tested_arguments(struct engine *e, unsigned char *set)
+{
+	const struct ir_func *fn = e->fn;
+	int b, i, a;
+
+	if (!e->ctx->fctx)
+		return;
+	for (b = 0; b < fn->nblocks; b++)
+		for (i = 0; i < fn->blocks[b].ninsns; i++) {
+			const struct ir_insn *in = &fn->blocks[b].insns[i];
+
+			if (in->kind != IR_CALL || !in->callee ||
+			    !context_sleeps_conditionally(e->ctx->fctx,
+							  in->callee))
+				continue;
+			for (a = 0; a < in->nargs; a++)
+				if (in->args[a].val.kind == IRV_VAR &&
+				    e->kept[in->args[a].val.var])
+					set[in->args[a].val.var] = 1;
+		}
+}
+
 static void compute_relevance(struct engine *e)
 {
 	const struct ir_func *fn = e->fn;
@@ -427,6 +455,7 @@ static void compute_relevance(struct engine *e)
 		if (++tests[bb->cond.lhs.var] >= 2)
 			e->refined[bb->cond.lhs.var] = 1;
 	}
+	mark_tested_arguments(e, e->refined);
 	mark_value_uses(e, e->kept);
 	mark_value_uses(e, e->refined);
 	e->pinned = xcalloc(fn->nvars + 1, 1);

@@ -322,6 +322,16 @@ bool ir_cmp_holds(long long v, enum ir_cmp op, long long k)
 	}
 }
 
+unsigned ir_cmp_zero_signs(enum ir_cmp op)
+{
+	static const unsigned signs[] = {
+		[IRC_EQ] = 2, [IRC_NE] = 1 | 4, [IRC_LT] = 1,
+		[IRC_LE] = 1 | 2, [IRC_GT] = 4, [IRC_GE] = 2 | 4,
+	};
+
+	return signs[op];
+}
+
 int *ir_reachable(const struct ir_func *fn, ir_edge_filter *edge_ok,
 		  void *data, int *count)
 {

@@ -152,6 +152,9 @@ struct ir_val ir_varval(int var);
 const char *ir_cmp_str(enum ir_cmp op);
 /* Does "V OP K" hold? */
 bool ir_cmp_holds(long long v, enum ir_cmp op, long long k);
+/* The signs x may have when "x OP 0" holds: 1 negative, 2 zero, 4
+ * positive (the engine's SIGN_* bits). */
+unsigned ir_cmp_zero_signs(enum ir_cmp op);
 /*
  * The blocks reachable from FN's entry through the edges EDGE_OK accepts
  * (side 0: a jump or a branch's true side, 1: its false side), in

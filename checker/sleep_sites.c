@@ -9,7 +9,8 @@
  * its caller's lock sleeps outside it.  A sleeping call reached only
  * when a parameter passes a test ("if (can_sleep) msleep(1)") keeps
  * that test, and a call with constant arguments follows the helper's
- * tests of them.  Deliberately ignores arguments that are not
+ * tests of them, as does a caller that says what its path knows of a
+ * variable argument.  Deliberately ignores other arguments that are not
  * constants: such a call may sleep.
  */
 #include <stdlib.h>
@@ -40,9 +41,14 @@ static bool rule_sleeps(const struct file_context *fc,
 	return false;
 }
 
-/* Can SITE happen with IN's arguments?  Only constants rule it out. */
+/*
+ * Can SITE happen with IN's arguments?  Constants rule it out, and so
+ * does what the caller's path knows of a variable (ASK, when given):
+ * "if (!skb) skb = alloc_skb(..., GFP_KERNEL)" is not reached from a
+ * call whose skb was tested non-NULL.
+ */
 static bool site_allowed(const struct sleep_site *site,
-			 const struct ir_insn *in)
+			 const struct ir_insn *in, const struct arg_query *ask)
 {
 	int i;
 
@@ -54,6 +60,9 @@ static bool site_allowed(const struct sleep_site *site,
 			continue;
 		v = &in->args[c->param].val;
 		if (v->kind == IRV_CONST && !ir_cmp_holds(v->num, c->op, c->rhs))
+			return false;
+		if (v->kind == IRV_VAR && ask &&
+		    !ask->may_hold(ask->data, v->var, c->op, c->rhs))
 			return false;
 	}
 	return true;
@@ -123,6 +132,14 @@ bool context_call_sleeps(const struct file_context *fc,
 			 const struct ir_insn *in,
 			 const struct sleep_site **site)
 {
+	return context_call_sleeps_given(fc, in, NULL, site);
+}
+
+bool context_call_sleeps_given(const struct file_context *fc,
+			       const struct ir_insn *in,
+			       const struct arg_query *ask,
+			       const struct sleep_site **site)
+{
 	const struct api_rule *r;
 	const struct fn_info *fi;
 	int i;
@@ -137,13 +154,21 @@ bool context_call_sleeps(const struct file_context *fc,
 	if (!fi)
 		return context_foreign_sleeper(fc, in->callee) != NULL;
 	for (i = 0; i < fi->nsites; i++) {
-		if (site_allowed(&fi->sites[i], in) &&
+		if (site_allowed(&fi->sites[i], in, ask) &&
 		    (!has_const_arg(in) || site_reachable(fi, &fi->sites[i], in))) {
 			*site = &fi->sites[i];
 			return true;
 		}
 	}
 	return false;
+}
+
+bool context_sleeps_conditionally(const struct file_context *fc,
+				  const char *fn)
+{
+	const struct fn_info *fi = context_info_of(fc, fn);
+
+	return fi && fi->nsites && !fi->sleeps_always;
 }
 
 static bool asks_context(const struct file_context *fc, const struct ir_func *fn)
@@ -227,7 +252,7 @@ static void add_guards(const struct var_defs *vd, int to,
 		if (bb->term != IRT_BRANCH || bb->cond.lhs.kind != IRV_VAR ||
 		    bb->succ[0] == bb->succ[1])
 			continue;
-		k = var_defs_param(vd, bb->cond.lhs.var);
+		k = var_defs_param_at(vd, bb->cond.lhs.var, b);
 		if (k < 0)
 			continue;
 		for (side = 0; side < 2; side++)
@@ -269,14 +294,55 @@ static void add_site(struct fn_info *fi, const struct sleep_site *site)
 	fi->sites[fi->nsites++] = *site;
 }
 
+/* Where a call sits in a helper: what the tests on the way there say. */
+struct guard_query {
+	const struct var_defs *vd;
+	int block;
+};
+
+/*
+ * Can VAR OP 0 hold at the call's block, given the tests of VAR against
+ * 0 that every path to it passes ("if (abort_skb) foo_reset(abort_skb)":
+ * abort_skb != 0 there)?
+ */
+static bool guarded_may_hold(const void *data, int var, enum ir_cmp op,
+			     long long rhs)
+{
+	const struct guard_query *g = data;
+	const struct ir_func *fn = g->vd->fn;
+	int b, side;
+
+	if (rhs != 0)
+		return true;
+	for (b = 0; b < fn->nblocks; b++) {
+		const struct ir_block *bb = &fn->blocks[b];
+
+		if (bb->term != IRT_BRANCH || bb->cond.lhs.kind != IRV_VAR ||
+		    bb->cond.lhs.var != var || bb->cond.rhs != 0 ||
+		    bb->succ[0] == bb->succ[1])
+			continue;
+		for (side = 0; side < 2; side++) {
+			enum ir_cmp known = side ? negate(bb->cond.op) :
+					    bb->cond.op;
+
+			if (!reaches(g->vd, g->block, b, side) &&
+			    !(ir_cmp_zero_signs(known) & ir_cmp_zero_signs(op)))
+				return false;
+		}
+	}
+	return true;
+}
+
 static void sleep_sites_of_call(const struct file_context *fc,
 				const struct var_defs *vd, struct fn_info *fi,
 				int block, const struct ir_insn *in)
 {
 	const struct sleep_site *inner;
 	struct sleep_site site = { fi->fn->name, in, block, 0, { { 0 } } };
+	struct guard_query g = { vd, block };
+	const struct arg_query ask = { guarded_may_hold, &g };
 
-	if (!context_call_sleeps(fc, in, &inner))
+	if (!context_call_sleeps_given(fc, in, &ask, &inner))
 		return;
 	if (inner)
 		translate_conds(vd, in, inner, &site);

@@ -105,6 +105,62 @@ int var_defs_param(const struct var_defs *vd, int var)
 	return k >= 0 && !vd->ndefs[def->src.var] ? k : -1;
 }
 
+static bool defines(const struct ir_insn *in, int var)
+{
+	int a;
+
+	if (in->kind == IR_ASSIGN)
+		return in->dst == var;
+	if (in->result == var)
+		return true;
+	for (a = 0; a < in->nargs; a++)
+		if (in->args[a].addr_of == var)
+			return true;
+	return false;
+}
+
+/* Blocks that define VAR, or that a block defining it leads to. */
+static unsigned char *after_defs(const struct ir_func *fn, int var)
+{
+	unsigned char *mark = xcalloc(fn->nblocks + 1, 1);
+	int *queue = xcalloc(fn->nblocks + 1, sizeof(int));
+	int head = 0, n = 0, b, i, s;
+
+	for (b = 0; b < fn->nblocks; b++)
+		for (i = 0; i < fn->blocks[b].ninsns && !mark[b]; i++)
+			if (defines(&fn->blocks[b].insns[i], var)) {
+				mark[b] = 1;
+				queue[n++] = b;
+			}
+	while (head < n) {
+		const struct ir_block *bb = &fn->blocks[queue[head++]];
+		int nsucc = bb->term == IRT_JUMP ? 1 :
+			    bb->term == IRT_BRANCH ? 2 : 0;
+
+		for (s = 0; s < nsucc; s++)
+			if (bb->succ[s] >= 0 && !mark[bb->succ[s]]) {
+				mark[bb->succ[s]] = 1;
+				queue[n++] = bb->succ[s];
+			}
+	}
+	free(queue);
+	return mark;
+}
+
+int var_defs_param_at(const struct var_defs *vd, int var, int b)
+{
+	int k = param_index(vd->fn, var);
+	unsigned char *mark;
+
+	if (k < 0 || !vd->ndefs[var])
+		return var_defs_param(vd, var);
+	mark = after_defs(vd->fn, var);
+	if (mark[b])
+		k = -1;
+	free(mark);
+	return k;
+}
+
 bool var_defs_dead(const struct var_defs *vd, int b, int side)
 {
 	return vd->dead[b] & (1 << side);

@@ -29,6 +29,9 @@ void var_defs_init(struct var_defs *vd, const struct ir_func *fn);
 void var_defs_free(struct var_defs *vd);
 /* The parameter VAR always holds the value of, or -1. */
 int var_defs_param(const struct var_defs *vd, int var);
+/* The parameter VAR still holds the value of at the end of block B (a
+ * parameter reassigned only later: "if (!skb) skb = alloc()"), or -1. */
+int var_defs_param_at(const struct var_defs *vd, int var, int b);
 /* Is side SIDE (0: true) of block B's test never taken? */
 bool var_defs_dead(const struct var_defs *vd, int b, int side);
 
