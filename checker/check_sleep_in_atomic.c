@@ -9,10 +9,12 @@
  * helper of the file sleeps (for a helper of another file, the call it
  * sleeps through, from the cross-file database).  Deliberately ignores
  * paths that asked what context they run in (in_interrupt(),
- * irqs_disabled()): their author already chose what to call where; and
- * a runtime PM resume of a device the path already holds active.
+ * irqs_disabled()): their author already chose what to call where; a
+ * runtime PM resume of a device the path already holds active; and a
+ * sleeping call on the other side of the test that chose the spinlock.
  */
 #include <stdlib.h>
+#include <string.h>
 
 #include "checks.h"
 #include "context.h"
@@ -158,6 +160,31 @@ static bool resumes_held_device(const struct engine *e, const struct state *st,
 	       rpm_status_known_active(st, call->args[r->dev_arg].text);
 }
 
+/*
+ * "if (s->pcm->nonatomic) mutex_lock(m); else spin_lock(l);" in a loop
+ * over linked objects: the path took the spinlock on one side of a test
+ * and reaches the sleeping call on the other side of the same test.  The
+ * code picks the lock by a property of each object, and the path needs
+ * two objects that disagree: not reported.
+ */
+static bool lock_chosen_by_same_test(const struct state *st,
+				     const struct event *open)
+{
+	const struct event *ev, *before = NULL, *after = NULL;
+
+	if (!open)
+		return false;
+	for (ev = st->trail; ev && ev != open && !after; ev = ev->prev)
+		if (ev->kind == EV_BRANCH)
+			after = ev;
+	for (ev = open->prev; ev && !before; ev = ev->prev)
+		if (ev->kind == EV_BRANCH)
+			before = ev;
+	return before && after && before->what && after->what &&
+	       strcmp(before->what, after->what) == 0 &&
+	       before->taken != after->taken;
+}
+
 /* Can VAR OP 0 hold on the path?  Only tests against 0 are answered. */
 static bool path_may_hold(const void *data, int var, enum ir_cmp op,
 			  long long rhs)
@@ -182,6 +209,8 @@ void check_sleep_at_call(struct engine *e, const struct state *st,
 	    resumes_held_device(e, st, final_call(fc, in, site)))
 		return;
 	top = &st->atomic[st->natomic - 1];
+	if (lock_chosen_by_same_test(st, opening_event(st, top)))
+		return;
 	why = why_atomic(e->fn->name, top);
 	d = diag_warn("sleep-in-atomic", e->fn->file, in->loc,
 		      "'%s' may sleep but %s", context_api_name(fc, in->callee),
