@@ -131,33 +131,67 @@ static void note_chain(struct diag *d, const struct file_context *fc,
 	}
 }
 
-/* The API call at the end of the chain: IN, or the call inside the
- * helper (and its helpers) that SITE names. */
-static const struct ir_insn *final_call(const struct file_context *fc,
-					const struct ir_insn *in,
-					const struct sleep_site *site)
+static const struct ir_func *local_function(const struct engine_ctx *ctx,
+					    const char *name)
 {
-	const struct ir_insn *call = in;
-	int depth;
+	int i;
 
-	for (depth = 0; site && depth < MAX_CHAIN; depth++) {
-		call = site->call;
+	for (i = 0; i < ctx->nlocals; i++)
+		if (strcmp(ctx->locals[i]->name, name) == 0)
+			return ctx->locals[i];
+	return NULL;
+}
+
+/*
+ * The device a runtime PM resume at the end of the chain (IN, or the
+ * call inside the helpers SITE leads to) works on, said in the terms of
+ * the function calling IN; NULL when that call is no resume.  The caller
+ * frees it.
+ */
+static char *resumed_device(const struct engine *e,
+			    const struct file_context *fc,
+			    const struct ir_insn *in,
+			    const struct sleep_site *site)
+{
+	const struct ir_insn *calls[MAX_CHAIN + 1];
+	const struct api_rule *r;
+	const struct ir_func *fn;
+	char *text, *outer;
+	int n = 0, k;
+
+	calls[n++] = in;
+	while (site && n <= MAX_CHAIN) {
+		calls[n++] = site->call;
 		context_call_sleeps(fc, site->call, &site);
 	}
-	return call;
+	r = calls[n - 1]->callee ?
+		rules_find(e->ctx->rules, calls[n - 1]->callee) : NULL;
+	if (!r || r->rpm_sync != SYNC_RESUME || r->dev_arg < 0 ||
+	    r->dev_arg >= calls[n - 1]->nargs)
+		return NULL;
+	text = xstrdup(calls[n - 1]->args[r->dev_arg].text);
+	for (k = n - 2; k >= 0; k--) {
+		fn = local_function(e->ctx, calls[k]->callee);
+		outer = fn ? ir_text_in_caller(fn, text, calls[k]) : NULL;
+		if (outer) {
+			free(text);
+			text = outer;
+		}
+	}
+	return text;
 }
 
 /* A runtime PM resume of a device the path holds active returns at once
  * (pm_runtime_resume_and_get() succeeded on it earlier). */
 static bool resumes_held_device(const struct engine *e, const struct state *st,
-				const struct ir_insn *call)
+				const struct ir_insn *in,
+				const struct sleep_site *site)
 {
-	const struct api_rule *r = call->callee ?
-		rules_find(e->ctx->rules, call->callee) : NULL;
+	char *dev = resumed_device(e, e->ctx->fctx, in, site);
+	bool held = dev && rpm_status_known_active(st, dev);
 
-	return r && r->rpm_sync == SYNC_RESUME && r->dev_arg >= 0 &&
-	       r->dev_arg < call->nargs &&
-	       rpm_status_known_active(st, call->args[r->dev_arg].text);
+	free(dev);
+	return held;
 }
 
 /*
@@ -206,7 +240,7 @@ void check_sleep_at_call(struct engine *e, const struct state *st,
 
 	if (!fc || !st->natomic || (st->flags & ST_CTX_AWARE) ||
 	    !context_call_sleeps_given(fc, in, &ask, &site) ||
-	    resumes_held_device(e, st, final_call(fc, in, site)))
+	    resumes_held_device(e, st, in, site))
 		return;
 	top = &st->atomic[st->natomic - 1];
 	if (lock_chosen_by_same_test(st, opening_event(st, top)))

@@ -1173,6 +1173,10 @@ static void take_branch(struct engine *e, const struct state *st,
 
 		engine_set_fact(e, &next, bb->cond.lhs.var, signs, old.origin);
 		learn_value(&next, &bb->cond, side == 0, &old);
+		if (old.origin >= 0 && !(signs & SIGN_NEG))
+			rpm_status_resume_succeeded(&next,
+				engine_call_by_id(e, old.origin),
+				e->ctx->rules);
 		if (e->ctx->counter == COUNTER_USAGE)
 			check_get_sync_ret_on_branch(e, &next, bb);
 	}

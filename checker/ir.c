@@ -322,6 +322,37 @@ bool ir_cmp_holds(long long v, enum ir_cmp op, long long k)
 	}
 }
 
+/*
+ * "&" AMP + ARG + REST, where ARG replaced a pointer parameter:
+ * "&tpd->dev" with "&priv->tpd[1]" for tpd is "&priv->tpd[1].dev".
+ */
+static char *substitute(bool amp, const char *arg, const char *rest)
+{
+	if (arg[0] == '&' && strncmp(rest, "->", 2) == 0)
+		return xasprintf("%s%s.%s", amp ? "&" : "", arg + 1, rest + 2);
+	if (arg[0] == '&' && !*rest && amp)
+		return xstrdup(arg);
+	return xasprintf("%s%s%s", amp ? "&" : "", arg, rest);
+}
+
+char *ir_text_in_caller(const struct ir_func *callee, const char *text,
+			const struct ir_insn *call)
+{
+	bool amp = *text == '&';
+	const char *d = text + amp;
+	int p;
+
+	for (p = 0; p < callee->nparams && p < call->nargs; p++) {
+		size_t n = strlen(callee->params[p]);
+
+		if (strncmp(d, callee->params[p], n) != 0 ||
+		    (d[n] && d[n] != '-' && d[n] != '.'))
+			continue;
+		return substitute(amp, call->args[p].text, d + n);
+	}
+	return NULL;
+}
+
 unsigned ir_cmp_zero_signs(enum ir_cmp op)
 {
 	static const unsigned signs[] = {

@@ -155,6 +155,11 @@ bool ir_cmp_holds(long long v, enum ir_cmp op, long long k);
 /* The signs x may have when "x OP 0" holds: 1 negative, 2 zero, 4
  * positive (the engine's SIGN_* bits). */
 unsigned ir_cmp_zero_signs(enum ir_cmp op);
+/* TEXT ("&priv->dev"), an expression of CALLEE's parameters, in the
+ * terms of CALL's arguments; a new string, or NULL when TEXT does not
+ * start with a parameter. */
+char *ir_text_in_caller(const struct ir_func *callee, const char *text,
+			const struct ir_insn *call);
 /*
  * The blocks reachable from FN's entry through the edges EDGE_OK accepts
  * (side 0: a jump or a branch's true side, 1: its false side), in

@@ -64,41 +64,50 @@ void rpm_status_after_success(struct state *st, const struct ir_insn *in,
 	const char *dev = device_of(in, r);
 
 	if (dev && r->rpm_sync == SYNC_RESUME && r->count > 0 &&
-	    r->when == WHEN_RET_ZERO) {
-		st->active_dev = dev;
-		st->active_stage = 2;
-	}
+	    r->when == WHEN_RET_ZERO)
+		rpm_status_set_active(st, dev);
 }
 
-/* "dev" of "&pdev->dev", "priv->dev"; NULL for a plain name. */
-static const char *last_member(const char *text)
+void rpm_status_resume_succeeded(struct state *st, const struct ir_insn *call,
+				 const struct rules *rules)
 {
-	const char *p, *best = NULL;
+	const struct api_rule *r = call && call->callee ?
+		rules_find(rules, call->callee) : NULL;
+	const char *dev = r ? device_of(call, r) : NULL;
 
-	for (p = text; *p; p++) {
-		if (p[0] == '-' && p[1] == '>')
-			best = p + 2;
-		else if (p[0] == '.')
-			best = p + 1;
-	}
-	return best;
+	if (dev && r->rpm_sync == SYNC_RESUME && r->ret == RET_ALREADY_ACTIVE &&
+	    r->count > 0)
+		rpm_status_set_active(st, dev);
+}
+
+void rpm_status_set_active(struct state *st, const char *dev)
+{
+	st->active_dev = dev;
+	st->active_stage = 2;
+}
+
+/* Is B the end of A after a member access: "xdma->dev" of
+ * "chan->xdma->dev" (a local copy "xdma = chan->xdma" named either way)? */
+static bool ends_with_member_path(const char *a, const char *b)
+{
+	size_t la = strlen(a), lb = strlen(b);
+
+	if (la <= lb || strcmp(a + la - lb, b) != 0)
+		return false;
+	return a[la - lb - 1] == '.' ||
+	       (la - lb >= 2 && a[la - lb - 2] == '-' && a[la - lb - 1] == '>');
 }
 
 bool rpm_status_known_active(const struct state *st, const char *dev)
 {
-	const char *a = st->active_dev, *ma, *mb;
+	const char *a = st->active_dev;
 
 	if (st->active_stage != 2 || !a || !dev)
 		return false;
 	a += *a == '&';
 	dev += *dev == '&';
-	if (strcmp(a, dev) == 0)
-		return true;
-	ma = last_member(a);
-	mb = last_member(dev);
-	return ma && mb && strcmp(ma, mb) == 0 &&
-	       strcspn(a, "-.") == strcspn(dev, "-.") &&
-	       strncmp(a, dev, strcspn(a, "-.")) == 0;
+	return strcmp(a, dev) == 0 || ends_with_member_path(a, dev) ||
+	       ends_with_member_path(dev, a);
 }
 
 bool rpm_status_resumes_at_once(const struct state *st,

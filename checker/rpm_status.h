@@ -28,6 +28,13 @@ void rpm_status_after_call(struct state *st, const struct ir_insn *in,
 /* ST is the success outcome of IN, a call of rule R. */
 void rpm_status_after_success(struct state *st, const struct ir_insn *in,
 			      const struct api_rule *r);
+/* ST has learnt that CALL (a pm_runtime_get_sync() or other resume
+ * returning "already active" as 1) did not fail: its device is active. */
+void rpm_status_resume_succeeded(struct state *st, const struct ir_insn *call,
+				 const struct rules *rules);
+/* ST is where a helper of the file returned success after making DEV
+ * active (its summary says so): DEV, in the caller's terms, is active. */
+void rpm_status_set_active(struct state *st, const char *dev);
 /* Is DEV, named in a call of function FN, a device ST knows to be
  * active?  (A helper's "priv->dev" is taken for the caller's.) */
 bool rpm_status_known_active(const struct state *st, const char *dev);

@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "engine_internal.h"
+#include "rpm_status.h"
 #include "summary.h"
 #include "util.h"
 
@@ -22,6 +23,8 @@ struct summary {
 	int delta[3];		/* per sign class: NEG, ZERO, POS */
 	uint8_t seen;		/* classes some exit returns */
 	uint8_t ambiguous;	/* classes with disagreeing exits */
+	uint8_t not_active;	/* classes with an exit that does not leave
+				 * the device it holds active (rpm_status.h) */
 	bool compensated;	/* a caller puts after it failed holding */
 };
 
@@ -104,6 +107,9 @@ static void add_exit(struct summary *s, enum ir_ret_type rt,
 	}
 	if (!s->dev && x->st.delta && last_get_dev(&x->st))
 		s->dev = xstrdup(last_get_dev(&x->st));
+	if (x->st.delta <= 0 || !last_get_dev(&x->st) ||
+	    !rpm_status_known_active(&x->st, last_get_dev(&x->st)))
+		s->not_active |= classes;
 }
 
 static bool has_effect(const struct summary *s)
@@ -193,41 +199,19 @@ bool summary_exists(const struct summaries *sums, const char *name)
 	return find(sums, name) != NULL;
 }
 
-/*
- * "&" AMP + ARG + REST, where ARG replaced a pointer parameter:
- * "&tpd->dev" with "&priv->tpd[1]" for tpd is "&priv->tpd[1].dev".
- */
-static char *substitute(bool amp, const char *arg, const char *rest)
-{
-	if (arg[0] == '&' && strncmp(rest, "->", 2) == 0)
-		return xasprintf("%s%s.%s", amp ? "&" : "", arg + 1, rest + 2);
-	if (arg[0] == '&' && !*rest && amp)
-		return xstrdup(arg);
-	return xasprintf("%s%s%s", amp ? "&" : "", arg, rest);
-}
-
 /* The helper's device text with its parameter replaced by the argument. */
 static const char *caller_dev(struct engine *e, const struct summary *s,
 			      const struct ir_insn *in)
 {
-	int p;
+	struct ir_func helper = { 0 };
+	char *text;
 
 	if (!s->dev)
 		return in->nargs ? in->args[0].text : "?";
-	for (p = 0; p < s->nparams && p < in->nargs; p++) {
-		size_t n = strlen(s->params[p]);
-		const char *d = s->dev;
-		bool amp = *d == '&';
-
-		if (amp)
-			d++;
-		if (strncmp(d, s->params[p], n) != 0 ||
-		    (d[n] && d[n] != '-' && d[n] != '.'))
-			continue;
-		return engine_intern(e, substitute(amp, in->args[p].text,
-						   d + n));
-	}
-	return s->dev;
+	helper.params = s->params;
+	helper.nparams = s->nparams;
+	text = ir_text_in_caller(&helper, s->dev, in);
+	return text ? engine_intern(e, text) : s->dev;
 }
 
 static int apply_class(struct engine *e, const struct summary *s,
@@ -238,6 +222,8 @@ static int apply_class(struct engine *e, const struct summary *s,
 	*out = *st;
 	engine_forget_escaped(out, in);
 	engine_apply_count(e, out, in, ef, d, any_get && d == 0);
+	if (d > 0 && !(s->not_active & classes))
+		rpm_status_set_active(out, ef->dev);
 	if (in->result >= 0)
 		engine_set_fact(e, out, in->result, classes, -1);
 	engine_mark_from_call(e, out, in->result);

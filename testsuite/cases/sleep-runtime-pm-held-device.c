@@ -5,6 +5,8 @@
  * resume of dev returns at once (__pm_runtime_resume() only calls
  * might_sleep() for a device that is not active), also under a
  * spinlock and also inside a helper naming the device the same way.
+ * The same after a pm_runtime_get_sync() whose result the path tested
+ * non-negative, or a helper of the file that returns success after one.
  * Without the earlier get, after a put, or on another device, it may
  * sleep.  Slice of a DMA controller's channel resume.
  */
@@ -78,6 +80,58 @@ static int good_xdma_direct(struct xdma_chan *chan)
 	return 0;
 }
 
+/* get_sync, and the count dropped again when it fails: 0 on success */
+static int xdma_enable(struct xdma *xdma)
+{
+	int ret = pm_runtime_get_sync(xdma->dev);
+
+	if (ret < 0) {
+		pm_runtime_put_noidle(xdma->dev);
+		return ret;
+	}
+	return 0;
+}
+
+static void xdma_flush(struct xdma *xdma)
+{
+	pm_runtime_get_sync(xdma->dev);
+	pm_runtime_put_sync(xdma->dev);
+}
+
+/* The enable under the lock may sleep; the flush after it cannot. */
+static int warn_xdma_attach(struct xdma_chan *chan)
+{
+	struct xdma *xdma = chan->xdma;
+	int err;
+
+	spin_lock(&chan->lock);
+	err = xdma_enable(xdma);
+	if (err)
+		goto unlock;
+	xdma_flush(xdma);
+unlock:
+	spin_unlock(&chan->lock);
+	return err;
+}
+
+static int good_xdma_get_sync_checked(struct xdma_chan *chan)
+{
+	struct xdma *xdma = chan->xdma;
+	unsigned long flags;
+	int ret;
+
+	ret = pm_runtime_get_sync(xdma->dev);
+	if (ret < 0) {
+		pm_runtime_put_noidle(xdma->dev);
+		return ret;
+	}
+	spin_lock_irqsave(&chan->lock, flags);
+	xdma_flush(xdma);
+	spin_unlock_irqrestore(&chan->lock, flags);
+	pm_runtime_put(xdma->dev);
+	return 0;
+}
+
 static int warn_xdma_resume_not_held(struct xdma_chan *chan)
 {
 	unsigned long flags;
@@ -125,8 +179,9 @@ static int warn_xdma_other_device(struct xdma_chan *chan)
  * check-output-ignore-notes
  *
  * check-output-start
-sleep-runtime-pm-held-device.c:87:8: warning: 'xdma_resume_descriptors' may sleep but 'warn_xdma_resume_not_held' holds spinlock '&chan->lock' (taken at line 86) [-Wsleep-in-atomic]
-sleep-runtime-pm-held-device.c:103:8: warning: 'xdma_resume_descriptors' may sleep but 'warn_xdma_resume_after_put' holds spinlock '&chan->lock' (taken at line 102) [-Wsleep-in-atomic]
-sleep-runtime-pm-held-device.c:118:8: warning: 'pm_runtime_resume_and_get' may sleep but 'warn_xdma_other_device' holds spinlock '&chan->lock' (taken at line 117) [-Wsleep-in-atomic]
+sleep-runtime-pm-held-device.c:108:8: warning: 'xdma_enable' may sleep but 'warn_xdma_attach' holds spinlock '&chan->lock' (taken at line 107) [-Wsleep-in-atomic]
+sleep-runtime-pm-held-device.c:141:8: warning: 'xdma_resume_descriptors' may sleep but 'warn_xdma_resume_not_held' holds spinlock '&chan->lock' (taken at line 140) [-Wsleep-in-atomic]
+sleep-runtime-pm-held-device.c:157:8: warning: 'xdma_resume_descriptors' may sleep but 'warn_xdma_resume_after_put' holds spinlock '&chan->lock' (taken at line 156) [-Wsleep-in-atomic]
+sleep-runtime-pm-held-device.c:172:8: warning: 'pm_runtime_resume_and_get' may sleep but 'warn_xdma_other_device' holds spinlock '&chan->lock' (taken at line 171) [-Wsleep-in-atomic]
  * check-output-end
  */
