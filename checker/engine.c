@@ -5,7 +5,8 @@
  * already reached it; a state equal to one of them (same delta, flags
  * and facts) is dropped, so loops terminate once nothing new reaches
  * their head.  Facts about variables that are dead at a block's entry
- * are forgotten first, which is what keeps the state sets small.
+ * are forgotten first, which is what keeps the state sets small.  What
+ * one instruction does to a state is engine_calls.c's business.
  *
  * Deliberately ignores: values other than their sign (-, 0, +), and
  * facts beyond MAX_FACTS variables per state (the lowest-numbered one
@@ -20,14 +21,10 @@
 #include "engine.h"
 #include "engine_internal.h"
 #include "rpm_status.h"
-#include "summary.h"
-#include "var_defs.h"
 #include "util.h"
 
 #define MAX_STATES_PER_BLOCK 96
 #define EINPROGRESS_VALUE 115	/* Linux's EINPROGRESS, on every arch */
-#define DELTA_MIN -2
-#define DELTA_MAX 3
 
 /* ---- facts ---- */
 
@@ -48,7 +45,7 @@ uint8_t state_signs(const struct state *st, int var)
 	return f ? f->signs : SIGN_ANY;
 }
 
-static void kill_fact(struct state *st, int var)
+void engine_kill_fact(struct state *st, int var)
 {
 	int i;
 
@@ -72,11 +69,11 @@ static void evict_fact(const struct engine *e, struct state *st)
 			break;
 	if (i == st->nfacts)
 		i = 0;
-	kill_fact(st, st->facts[i].var);
+	engine_kill_fact(st, st->facts[i].var);
 }
 
 /* Store a fact about VAR, which must have none yet. */
-static struct fact *insert_fact(const struct engine *e, struct state *st,
+struct fact *engine_insert_fact(const struct engine *e, struct state *st,
 				int var, uint8_t signs, int origin)
 {
 	int i;
@@ -97,9 +94,9 @@ static struct fact *insert_fact(const struct engine *e, struct state *st,
 void engine_set_fact(const struct engine *e, struct state *st, int var,
 		     uint8_t signs, int origin)
 {
-	kill_fact(st, var);
+	engine_kill_fact(st, var);
 	if (signs != SIGN_ANY || origin >= 0)
-		insert_fact(e, st, var, signs, origin);
+		engine_insert_fact(e, st, var, signs, origin);
 }
 
 /* VAR holds what a call returned (its sign may still be anything). */
@@ -111,12 +108,12 @@ void engine_mark_from_call(const struct engine *e, struct state *st, int var)
 		return;
 	f = (struct fact *)state_fact(st, var);
 	if (!f)
-		f = insert_fact(e, st, var, SIGN_ANY, -1);
+		f = engine_insert_fact(e, st, var, SIGN_ANY, -1);
 	f->from_call = true;
 }
 
 /* The exact value of VAR, which must have a fact. */
-static void set_exact(struct state *st, int var, bool equal, long long k)
+void engine_set_exact(struct state *st, int var, bool equal, long long k)
 {
 	struct fact *f = (struct fact *)state_fact(st, var);
 
@@ -134,7 +131,7 @@ static void set_exact(struct state *st, int var, bool equal, long long k)
 	}
 }
 
-static uint8_t signs_of_const(long long n)
+uint8_t engine_signs_of_const(long long n)
 {
 	return n < 0 ? SIGN_NEG : n == 0 ? SIGN_ZERO : SIGN_POS;
 }
@@ -472,7 +469,7 @@ static void forget_dead(struct engine *e, int block, struct state *st)
 
 	while (i < st->nfacts) {
 		if (!live[st->facts[i].var])
-			kill_fact(st, st->facts[i].var);
+			engine_kill_fact(st, st->facts[i].var);
 		else
 			i++;
 	}
@@ -582,534 +579,6 @@ static void compute_loops(struct engine *e)
 	e->unwinds = has_unwinding_loops(e);
 }
 
-/* ---- executing instructions ---- */
-
-static bool is_field(const char *name)
-{
-	return strstr(name, "->") || strchr(name, '.');
-}
-
-/*
- * "if (!priv->usb_enabled) { pm_runtime_get_sync(dev);
- * priv->usb_enabled = 1; }": setting a field the function tests to
- * non-zero while holding a reference records that the object owns it
- * (its disable path tests the field and puts).  ST_OWNER_KEPT stops leak
- * reports there.  Storing a callback ("job->release = fn") is not taken
- * as such a record: init code stores ops while it holds references.
- */
-static bool is_local(const struct engine_ctx *ctx, const char *name)
-{
-	int i;
-
-	for (i = 0; i < ctx->nlocals; i++)
-		if (strcmp(ctx->locals[i]->name, name) == 0)
-			return true;
-	return false;
-}
-
-/*
- * "if (!chan->busy) { chan->busy = true; pm_runtime_get_sync(dev); }":
- * the flag set just before the get records the reference as well as one
- * set just after it.  Is the instruction before IN such a store?
- */
-static bool recorded_just_before(const struct engine *e,
-				 const struct ir_insn *in)
-{
-	const struct ir_block *bb = &e->fn->blocks[e->cur_block];
-	const struct ir_insn *prev;
-
-	if (in <= bb->insns || in >= bb->insns + bb->ninsns)
-		return false;
-	prev = in - 1;
-	return prev->kind == IR_ASSIGN && prev->src.kind == IRV_CONST &&
-	       prev->src.num && !prev->src_is_function &&
-	       is_field(e->fn->vars[prev->dst]) && e->kept[prev->dst];
-}
-
-/*
- * "job->release = foo_release_job" with a reference held, where the
- * function of the file stored there drops a count on every path: the
- * reference now belongs to whatever will call it.
- */
-static bool hands_to_releasing_callback(const struct engine *e,
-					const struct ir_insn *in)
-{
-	int delta;
-
-	return in->src_is_function && in->src_name && e->ctx->sums &&
-	       is_local(e->ctx, in->src_name) &&
-	       summary_uniform_delta(e->ctx->sums, in->src_name, &delta) &&
-	       delta < 0;
-}
-
-static void exec_assign(struct engine *e, struct state *st,
-			const struct ir_insn *in)
-{
-	const struct fact *f;
-
-	if (st->delta > 0 && in->src.kind == IRV_CONST && in->src.num &&
-	    is_field(e->fn->vars[in->dst]) && e->kept[in->dst] &&
-	    !in->src_is_function)
-		st->flags |= ST_OWNER_KEPT;
-	if (st->delta > 0 && hands_to_releasing_callback(e, in))
-		st->flags |= ST_OWNER_KEPT;
-	if (!e->kept[in->dst]) {
-		kill_fact(st, in->dst);
-		return;
-	}
-	switch (in->src.kind) {
-	case IRV_CONST:
-		engine_set_fact(e, st, in->dst, signs_of_const(in->src.num), -1);
-		set_exact(st, in->dst, true, in->src.num);
-		break;
-	case IRV_VAR:
-		f = state_fact(st, in->src.var);
-		if (f) {
-			struct fact copy = *f;
-
-			kill_fact(st, in->dst);
-			copy.var = in->dst;
-			*insert_fact(e, st, in->dst, copy.signs, copy.origin) = copy;
-		} else {
-			kill_fact(st, in->dst);
-		}
-		break;
-	default:
-		kill_fact(st, in->dst);
-	}
-}
-
-void engine_forget_escaped(struct state *st, const struct ir_insn *in)
-{
-	int a;
-
-	/* guard helpers (class_*_lock_ptr) only read their guard */
-	for (a = 0; a < in->nargs && !(in->callee &&
-				       starts_with(in->callee, "class_")); a++)
-		if (in->args[a].addr_of >= 0)
-			kill_fact(st, in->args[a].addr_of);
-	if (in->result >= 0)
-		kill_fact(st, in->result);
-}
-
-static const char *dev_text(const struct ir_insn *in, const struct effect *ef)
-{
-	if (ef->dev_arg >= 0 && ef->dev_arg < in->nargs)
-		return in->args[ef->dev_arg].text;
-	return "?";
-}
-
-/*
- * Counts changed in two different loops on one path (get each domain in
- * one loop, put them back in an unwinding loop) balance in ways signs
- * cannot follow: nothing is reported on such a path, nor on any path
- * changing a count in a loop of a function that gets in one loop and
- * puts in another (the unwinding loop may run zero times).
- */
-static void note_loop(const struct engine *e, struct state *st)
-{
-	int loop = e->loop_of[e->cur_block];
-
-	if (loop < 0)
-		return;
-	if (e->unwinds)
-		st->flags |= ST_TAINTED;
-	if (st->count_loop < 0)
-		st->count_loop = loop;
-	else if (st->count_loop != loop)
-		st->flags |= ST_TAINTED;
-}
-
-/*
- * Is the path in error handling: did it last take the error side of a
- * test ("if (ret < 0)") or a goto (kernel style jumps to its cleanup
- * labels), with no count change since?
- */
-static bool in_error_handling(const struct event *last)
-{
-	if (!last)
-		return false;
-	return last->kind == EV_GOTO ||
-	       (last->kind == EV_BRANCH && last->error_side);
-}
-
-/* Apply a change of COUNT (one outcome of the call) to ST. */
-void engine_apply_count(struct engine *e, struct state *st,
-			const struct ir_insn *in, const struct effect *ef,
-			int count, bool is_failure)
-{
-	const char *dev = ef->dev ? ef->dev : dev_text(in, ef);
-	bool by_helper = ef->dev != NULL, on_error;
-	struct event *ev;
-
-	if (count)
-		note_loop(e, st);
-	if (count > 0) {
-		e->res->has_get = true;
-		st->flags = (st->flags | ST_TOOK_GET) & ~ST_FAILED_GET;
-		ev = (struct event *)engine_add_event(e, st->trail, EV_GET, in->loc,
-					      ef->callee, dev);
-		ev->may_fail = ef->when == WHEN_ALWAYS &&
-			       ef->ret == RET_ALREADY_ACTIVE;
-		ev->by_helper = by_helper;
-		st->trail = ev;
-	} else if (count < 0) {
-		e->res->has_put = true;
-		if (e->ctx->counter == COUNTER_USAGE)
-			check_underflow_on_put(e, st, in, ef);
-		if (st->failed_helper >= 0 && e->ctx->sums)
-			summary_compensated(e->ctx->sums, st->failed_helper);
-		st->failed_helper = -1;
-		on_error = in_error_handling(st->trail);
-		if (on_error)
-			st->flags |= ST_ERROR_PUT;
-		ev = (struct event *)engine_add_event(e, st->trail, EV_PUT, in->loc,
-					      ef->callee, dev);
-		ev->on_error = on_error;
-		st->trail = ev;
-		st->flags &= ~ST_FAILED_GET;
-	} else if (is_failure) {
-		st->flags |= ST_FAILED_GET;
-		ev = (struct event *)engine_add_event(e, st->trail, EV_NOGET, in->loc,
-					      ef->callee, dev);
-		ev->by_helper = by_helper;
-		st->trail = ev;
-	}
-	st->delta += count;
-	if (st->delta > DELTA_MAX)
-		st->delta = DELTA_MAX;
-	if (st->delta < DELTA_MIN)
-		st->delta = DELTA_MIN;
-}
-
-/* Signs of the result when the change does / does not happen. */
-static void outcome_signs(const struct effect *ef, uint8_t *when_done,
-			  uint8_t *when_not)
-{
-	switch (ef->when) {
-	case WHEN_RET_ZERO:
-		*when_done = SIGN_ZERO;
-		*when_not = SIGN_NEG;
-		break;
-	case WHEN_RET_POS:
-		*when_done = SIGN_POS;
-		*when_not = SIGN_NEG | SIGN_ZERO;
-		break;
-	default:
-		*when_done = SIGN_ANY;
-		*when_not = 0;
-	}
-}
-
-static uint8_t result_signs(const struct effect *ef, const struct state *st,
-			    const struct ir_insn *in, uint8_t base, int *origin)
-{
-	*origin = -1;
-	switch (ef->ret) {
-	case RET_ALREADY_ACTIVE:
-		*origin = in->id;
-		return base;
-	case RET_ERRPTR:
-		*origin = in->id;
-		return SIGN_NEG;
-	case RET_DEV:
-		return SIGN_POS;
-	case RET_ARG1:
-		if (in->nargs > 1 && in->args[1].val.kind == IRV_VAR)
-			return state_signs(st, in->args[1].val.var);
-		if (in->nargs > 1 && in->args[1].val.kind == IRV_CONST)
-			return signs_of_const(in->args[1].val.num);
-		return base;
-	default:
-		return base;
-	}
-}
-
-void engine_emit_result(const struct engine *e, struct state *st,
-			const struct ir_insn *in, uint8_t signs, int origin)
-{
-	if (in->result >= 0)
-		engine_set_fact(e, st, in->result, signs, origin);
-	engine_mark_from_call(e, st, in->result);
-}
-
-/* A guard's variable decides the call (destructor, ACQUIRE_ERR). */
-static int exec_guard_call(struct engine *e, const struct state *st,
-			   const struct ir_insn *in, const struct effect *ef,
-			   struct state out[2])
-{
-	int var = ef->dev_arg < in->nargs ? in->args[ef->dev_arg].addr_of : -1;
-	uint8_t signs = var >= 0 ? state_signs(st, var) : SIGN_ANY;
-	int n = 0;
-
-	if (signs & SIGN_POS) {
-		out[n] = *st;
-		if (var >= 0)
-			engine_set_fact(e, &out[n], var, SIGN_POS, -1);
-		if (ef->when == WHEN_ARG_POS)
-			engine_apply_count(e, &out[n], in, ef, ef->count, false);
-		engine_emit_result(e, &out[n], in, ef->ret == RET_ERR_OF_ARG ?
-			    SIGN_ZERO : SIGN_ANY, -1);
-		n++;
-	}
-	if (signs & (SIGN_NEG | SIGN_ZERO)) {
-		out[n] = *st;
-		if (var >= 0)
-			engine_set_fact(e, &out[n], var, signs & ~SIGN_POS, -1);
-		engine_emit_result(e, &out[n], in, ef->ret == RET_ERR_OF_ARG ?
-			    SIGN_NEG : SIGN_ANY, -1);
-		n++;
-	}
-	return n;
-}
-
-/*
- * pm_runtime_enable(dev) makes pm_runtime_enabled(dev) true; so does a
- * successful pm_runtime_resume_and_get(dev) (it fails with -EACCES on a
- * disabled device).  The query's variable is "pm_runtime_enabled(dev)".
- */
-static void answer_query(const struct engine *e, struct state *st,
-			 const struct ir_insn *in, const struct effect *ef)
-{
-	char *name;
-	int v;
-
-	if (!ef->implies || ef->dev_arg < 0 || ef->dev_arg >= in->nargs)
-		return;
-	name = xasprintf("%s(%s)", ef->implies, in->args[ef->dev_arg].text);
-	for (v = 0; v < e->fn->nvars; v++)
-		if (strcmp(e->fn->vars[v], name) == 0)
-			break;
-	free(name);
-	if (v == e->fn->nvars)
-		return;
-	engine_set_fact(e, st, v, ef->implies_value ? SIGN_POS : SIGN_ZERO, -1);
-	set_exact(st, v, true, ef->implies_value);
-}
-
-/*
- * pm_runtime_get_if_active() / _in_use() also return -EINVAL when runtime
- * PM is disabled.  That outcome takes no reference either, but a put
- * after it is not reported: "if (!pm_runtime_get_if_in_use(dev)) return
- * 0;" is the documented idiom (most V4L2 sensors use it) and the device
- * is only disabled around probe, remove and system sleep.
- */
-static int exec_disabled_outcome(struct engine *e, const struct state *st,
-				 const struct ir_insn *in,
-				 const struct effect *ef, struct state *out)
-{
-	if (ef->when != WHEN_RET_POS || ef->count <= 0 ||
-	    !starts_with(ef->callee, "pm_runtime_get_if_"))
-		return 0;
-	*out = *st;
-	engine_emit_result(e, out, in, SIGN_NEG, -1);
-	return 1;
-}
-
-static int exec_effect(struct engine *e, const struct state *st,
-		       const struct ir_insn *in, const struct effect *ef,
-		       struct state out[3])
-{
-	uint8_t done, not_done, signs;
-	int origin, n = 0;
-
-	if (ef->when == WHEN_ARG_POS || ef->ret == RET_ERR_OF_ARG)
-		return exec_guard_call(e, st, in, ef, out);
-	outcome_signs(ef, &done, &not_done);
-	out[n] = *st;
-	signs = result_signs(ef, st, in, done, &origin);
-	engine_apply_count(e, &out[n], in, ef, ef->count, false);
-	engine_emit_result(e, &out[n], in, signs, origin);
-	answer_query(e, &out[n], in, ef);
-	if (ef->when == WHEN_RET_POS && in->result >= 0 &&
-	    starts_with(ef->callee, "pm_runtime_get_if_"))
-		set_exact(&out[n], in->result, true, 1);	/* only 1 */
-	n++;
-	n += exec_disabled_outcome(e, st, in, ef, &out[n]);
-	if (n == 2)
-		not_done &= ~SIGN_NEG;
-	if (not_done) {
-		out[n] = *st;
-		engine_apply_count(e, &out[n], in, ef, 0, ef->count > 0);
-		engine_emit_result(e, &out[n], in, not_done, -1);
-		n++;
-	}
-	return n;
-}
-
-/* A resume of a device known active returns at once: 1 (0 from
- * pm_runtime_resume_and_get()), with the count taken. */
-static int exec_resume_at_once(struct engine *e, const struct state *st,
-			       const struct ir_insn *in,
-			       const struct effect *ef, struct state out[3])
-{
-	out[0] = *st;
-	engine_apply_count(e, &out[0], in, ef, ef->count, false);
-	engine_emit_result(e, &out[0], in,
-			   ef->when == WHEN_RET_ZERO ? SIGN_ZERO : SIGN_POS, -1);
-	if (in->result >= 0 && ef->when != WHEN_RET_ZERO)
-		set_exact(&out[0], in->result, true, 1);
-	answer_query(e, &out[0], in, ef);
-	return 1;
-}
-
-int rule_counter_change(const struct api_rule *r, enum rpm_counter counter)
-{
-	switch (counter) {
-	case COUNTER_USAGE:
-		return r->count;
-	case COUNTER_ENABLE:
-		return r->lifecycle == LC_ENABLE ? 1 :
-		       r->lifecycle == LC_DISABLE ? -1 : 0;
-	case COUNTER_AUTOSUSPEND:
-		return r->lifecycle == LC_AUTOSUSPEND ? 1 :
-		       r->lifecycle == LC_NO_AUTOSUSPEND ? -1 : 0;
-	case COUNTER_DEVM:
-		return r->lifecycle == LC_DEVM_ENABLE;
-	}
-	return 0;
-}
-
-/* When the lifecycle change happens: devm_pm_runtime_enable() enables
- * only when it returns 0; guards keep their own condition. */
-static enum rule_when counter_when(const struct api_rule *r,
-				   enum rpm_counter counter)
-{
-	if (counter == COUNTER_USAGE || r->when == WHEN_ARG_POS)
-		return r->when;
-	if (counter == COUNTER_DEVM && r->lifecycle == LC_DEVM_ENABLE)
-		return WHEN_RET_ZERO;
-	return WHEN_ALWAYS;
-}
-
-static bool effect_from_rule(const struct engine *e, const struct api_rule *r,
-			     struct effect *ef)
-{
-	memset(ef, 0, sizeof(*ef));
-	ef->callee = r->name;
-	ef->count = rule_counter_change(r, e->ctx->counter);
-	ef->when = counter_when(r, e->ctx->counter);
-	ef->ret = r->ret;
-	ef->dev_arg = r->dev_arg;
-	ef->dev_deref = r->dev_deref;
-	ef->noreturn = r->noreturn;
-	ef->implies = r->implies;
-	ef->implies_value = r->implies_value;
-	return true;
-}
-
-/*
- * devm_add_action_or_reset(dev, foo_pm_put, data): the action owns the
- * reference from now on (it runs at unbind, or at once if adding it
- * fails), so its effect counts at the call.
- */
-static int exec_callback_owner(struct engine *e, const struct state *st,
-			       const struct ir_insn *in,
-			       const struct api_rule *r, struct state out[3])
-{
-	struct effect ef = { 0 };
-	int delta;
-
-	out[0] = *st;
-	engine_forget_escaped(&out[0], in);
-	engine_mark_from_call(e, &out[0], in->result);
-	if (r->callback >= in->nargs || !e->ctx->sums ||
-	    !summary_uniform_delta(e->ctx->sums, in->args[r->callback].text,
-				   &delta) || !delta)
-		return 1;
-	ef.callee = in->args[r->callback].text;
-	ef.dev_arg = in->nargs > 2 ? 2 : -1;
-	engine_apply_count(e, &out[0], in, &ef, delta, false);
-	return 1;
-}
-
-/*
- * A function of another file named like a runtime PM get or put wrapper
- * (sst_pm_runtime_put(), usb_autopm_get_interface()): what it does to
- * the count is unknown but likely, so nothing is judged after it.
- */
-static bool looks_like_count_helper(const char *name)
-{
-	static const char *const words[] = {
-		"runtime_get", "runtime_put", "runtime_resume", "pm_get",
-		"pm_put", "rpm_get", "rpm_put", "autopm_get", "autopm_put",
-		"power_get", "power_put", NULL,
-	};
-	int i;
-
-	for (i = 0; words[i]; i++)
-		if (strstr(name, words[i]))
-			return true;
-	return false;
-}
-
-/* What the call does to the usage count and the result's facts. */
-static int exec_call_effects(struct engine *e, const struct state *st,
-			     const struct ir_insn *in,
-			     const struct api_rule *r, struct state out[3])
-{
-	struct effect ef;
-	int n;
-
-	if (r && r->callback >= 0)
-		return exec_callback_owner(e, st, in, r, out);
-	if (in->result >= 0 && strchr(e->fn->vars[in->result], '(') &&
-	    state_fact(st, in->result)) {
-		out[0] = *st;	/* a pure query asked before: same answer */
-		return 1;
-	}
-	if (r) {
-		effect_from_rule(e, r, &ef);
-		if (ef.noreturn)
-			return 0;
-		if (rpm_status_resumes_at_once(st, in, r))
-			n = exec_resume_at_once(e, st, in, &ef, out);
-		else
-			n = exec_effect(e, st, in, &ef, out);
-		if (n > 0)	/* the first outcome is the success */
-			rpm_status_after_success(&out[0], in, r);
-		return n;
-	}
-	if (in->callee && e->ctx->sums) {
-		n = summary_apply(e->ctx->sums, e, st, in, out);
-		if (n >= 0)
-			return n;
-	}
-	out[0] = *st;
-	engine_forget_escaped(&out[0], in);
-	engine_mark_from_call(e, &out[0], in->result);
-	if (in->callee && looks_like_count_helper(in->callee) &&
-	    !is_local(e->ctx, in->callee))
-		out[0].flags |= ST_TAINTED;
-	return 1;
-}
-
-/* Returns the number of states that continue after the call. */
-static int exec_call(struct engine *e, const struct state *st,
-		     const struct ir_insn *in, struct state out[3])
-{
-	const struct api_rule *r = in->callee ?
-		rules_find(e->ctx->rules, in->callee) : NULL;
-	int n, i;
-
-	if (e->ctx->counter == COUNTER_USAGE)
-		check_sleep_at_call(e, st, in);
-	if (r && (r->enter || r->leave))
-		return atomic_exec_call(e, st, in, r, out);
-	n = exec_call_effects(e, st, in, r, out);
-	for (i = 0; i < n; i++) {
-		rpm_status_after_call(&out[i], in, r);
-		if (r && r->count > 0 && out[i].delta > st->delta &&
-		    recorded_just_before(e, in))
-			out[i].flags |= ST_OWNER_KEPT;
-		if (r && r->ctx_query)
-			out[i].flags |= ST_CTX_AWARE;
-		if (!r)
-			atomic_after_call(e, &out[i], in);
-	}
-	return n;
-}
-
 /* ---- terminators ---- */
 
 static bool is_noted_condition(const struct ir_cond *cond)
@@ -1144,11 +613,11 @@ static void learn_value(struct state *st, const struct ir_cond *cond,
 	int var = cond->lhs.var;
 
 	if (old->has_eq)
-		set_exact(st, var, true, old->eq);
+		engine_set_exact(st, var, true, old->eq);
 	else if (old->has_ne)
-		set_exact(st, var, false, old->ne);
+		engine_set_exact(st, var, false, old->ne);
 	if (old->not_one)
-		set_exact(st, var, false, 1);
+		engine_set_exact(st, var, false, 1);
 	if (old->from_call) {
 		struct fact *f = (struct fact *)state_fact(st, var);
 
@@ -1157,7 +626,7 @@ static void learn_value(struct state *st, const struct ir_cond *cond,
 	}
 	if (cond->rhs == 0 || (cond->op != IRC_EQ && cond->op != IRC_NE))
 		return;
-	set_exact(st, var, taken == (cond->op == IRC_EQ), cond->rhs);
+	engine_set_exact(st, var, taken == (cond->op == IRC_EQ), cond->rhs);
 }
 
 static void take_branch(struct engine *e, const struct state *st,
@@ -1269,7 +738,7 @@ static enum ret_kind classify_return(const struct engine *e,
 	if (bb->retval.kind == IRV_CONST) {
 		known = true;
 		num = bb->retval.num;
-		*signs = signs_of_const(num);
+		*signs = engine_signs_of_const(num);
 	} else if (bb->retval.kind == IRV_VAR &&
 		   (f = state_fact(st, bb->retval.var))) {
 		*signs = f->signs;
@@ -1331,9 +800,9 @@ static void run_block(struct engine *e, int b, const struct state *in_st)
 		for (k = 0; k < ncur; k++) {
 			if (in->kind == IR_ASSIGN) {
 				next[nnext] = cur[k];
-				exec_assign(e, &next[nnext++], in);
+				engine_exec_assign(e, &next[nnext++], in);
 			} else {
-				nnext += exec_call(e, &cur[k], in, &next[nnext]);
+				nnext += engine_exec_call(e, &cur[k], in, &next[nnext]);
 			}
 		}
 		free(cur);

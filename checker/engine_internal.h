@@ -59,6 +59,19 @@ void engine_set_fact(const struct engine *e, struct state *st, int var,
 		     uint8_t signs, int origin);
 void engine_mark_from_call(const struct engine *e, struct state *st, int var);
 void engine_forget_escaped(struct state *st, const struct ir_insn *in);
+/* Facts (engine.c). */
+void engine_kill_fact(struct state *st, int var);
+struct fact *engine_insert_fact(const struct engine *e, struct state *st,
+				int var, uint8_t signs, int origin);
+/* VAR is (EQUAL) or is not (!EQUAL) the value K. */
+void engine_set_exact(struct state *st, int var, bool equal, long long k);
+uint8_t engine_signs_of_const(long long n);
+/* Executing one instruction (engine_calls.c): an assignment changes ST;
+ * a call leaves up to three states in OUT and returns how many. */
+void engine_exec_assign(struct engine *e, struct state *st,
+			const struct ir_insn *in);
+int engine_exec_call(struct engine *e, const struct state *st,
+		     const struct ir_insn *in, struct state out[3]);
 /* Keep S (malloc'ed) alive as long as the function's result. */
 const char *engine_intern(struct engine *e, char *s);
 void cond_split(const struct ir_cond *cond, uint8_t signs,
