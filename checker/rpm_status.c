@@ -1,12 +1,15 @@
 /*
- * rpm_status.c - a device set active and enabled on this path (see
+ * rpm_status.c - a device known to be active on this path (see
  * rpm_status.h).
  *
  * Stage 1: pm_runtime_set_active(dev) was called; stage 2: then
  * pm_runtime_enable(dev) (devm_pm_runtime_set_active_enabled() does
- * both).  pm_runtime_set_active() on an enabled device fails, so enable
- * before set_active is not stage 2.  A put, a disable, a suspend or an
- * unknown function given the device ends it.
+ * both), or a resume that took a reference succeeded.
+ * pm_runtime_set_active() on an enabled device fails, so enable before
+ * set_active is not stage 2.  A put, a disable, a suspend or an unknown
+ * function given the device ends it.  Device names are compared as
+ * texts; "xdma->dev" and "chan->xdma->dev" (a local copy of a member)
+ * are taken for the same device.
  */
 #include <string.h>
 
@@ -20,12 +23,33 @@ static const char *device_of(const struct ir_insn *in, const struct api_rule *r)
 	return in->args[r->dev_arg].text;
 }
 
+/* Is B the end of A after a member access: "xdma->dev" of
+ * "chan->xdma->dev" (a local copy "xdma = chan->xdma" named either way)? */
+static bool ends_with_member_path(const char *a, const char *b)
+{
+	size_t la = strlen(a), lb = strlen(b);
+
+	if (la <= lb || strcmp(a + la - lb, b) != 0)
+		return false;
+	return a[la - lb - 1] == '.' ||
+	       (la - lb >= 2 && a[la - lb - 2] == '-' && a[la - lb - 1] == '>');
+}
+
+static bool same_device(const char *a, const char *b)
+{
+	a += *a == '&';
+	b += *b == '&';
+	return strcmp(a, b) == 0 || ends_with_member_path(a, b) ||
+	       ends_with_member_path(b, a);
+}
+
 static bool mentions(const struct ir_insn *in, const char *dev)
 {
 	int a;
 
 	for (a = 0; a < in->nargs; a++)
-		if (strstr(in->args[a].text, dev))
+		if (strstr(in->args[a].text, dev) ||
+		    same_device(in->args[a].text, dev))
 			return true;
 	return false;
 }
@@ -86,28 +110,10 @@ void rpm_status_set_active(struct state *st, const char *dev)
 	st->active_stage = 2;
 }
 
-/* Is B the end of A after a member access: "xdma->dev" of
- * "chan->xdma->dev" (a local copy "xdma = chan->xdma" named either way)? */
-static bool ends_with_member_path(const char *a, const char *b)
-{
-	size_t la = strlen(a), lb = strlen(b);
-
-	if (la <= lb || strcmp(a + la - lb, b) != 0)
-		return false;
-	return a[la - lb - 1] == '.' ||
-	       (la - lb >= 2 && a[la - lb - 2] == '-' && a[la - lb - 1] == '>');
-}
-
 bool rpm_status_known_active(const struct state *st, const char *dev)
 {
-	const char *a = st->active_dev;
-
-	if (st->active_stage != 2 || !a || !dev)
-		return false;
-	a += *a == '&';
-	dev += *dev == '&';
-	return strcmp(a, dev) == 0 || ends_with_member_path(a, dev) ||
-	       ends_with_member_path(dev, a);
+	return st->active_stage == 2 && st->active_dev && dev &&
+	       same_device(st->active_dev, dev);
 }
 
 bool rpm_status_resumes_at_once(const struct state *st,

@@ -132,6 +132,22 @@ static int good_xdma_get_sync_checked(struct xdma_chan *chan)
 	return 0;
 }
 
+/* The put names the device through the local copy: it still ends it. */
+static int warn_xdma_flush_after_put(struct xdma_chan *chan)
+{
+	struct xdma *xdma = chan->xdma;
+	int err;
+
+	err = xdma_enable(xdma);
+	if (err)
+		return err;
+	pm_runtime_put(xdma->dev);
+	spin_lock(&chan->lock);
+	xdma_flush(xdma);
+	spin_unlock(&chan->lock);
+	return 0;
+}
+
 static int warn_xdma_resume_not_held(struct xdma_chan *chan)
 {
 	unsigned long flags;
@@ -180,8 +196,9 @@ static int warn_xdma_other_device(struct xdma_chan *chan)
  *
  * check-output-start
 sleep-runtime-pm-held-device.c:108:8: warning: 'xdma_enable' may sleep but 'warn_xdma_attach' holds spinlock '&chan->lock' (taken at line 107) [-Wsleep-in-atomic]
-sleep-runtime-pm-held-device.c:141:8: warning: 'xdma_resume_descriptors' may sleep but 'warn_xdma_resume_not_held' holds spinlock '&chan->lock' (taken at line 140) [-Wsleep-in-atomic]
-sleep-runtime-pm-held-device.c:157:8: warning: 'xdma_resume_descriptors' may sleep but 'warn_xdma_resume_after_put' holds spinlock '&chan->lock' (taken at line 156) [-Wsleep-in-atomic]
-sleep-runtime-pm-held-device.c:172:8: warning: 'pm_runtime_resume_and_get' may sleep but 'warn_xdma_other_device' holds spinlock '&chan->lock' (taken at line 171) [-Wsleep-in-atomic]
+sleep-runtime-pm-held-device.c:146:2: warning: 'xdma_flush' may sleep but 'warn_xdma_flush_after_put' holds spinlock '&chan->lock' (taken at line 145) [-Wsleep-in-atomic]
+sleep-runtime-pm-held-device.c:157:8: warning: 'xdma_resume_descriptors' may sleep but 'warn_xdma_resume_not_held' holds spinlock '&chan->lock' (taken at line 156) [-Wsleep-in-atomic]
+sleep-runtime-pm-held-device.c:173:8: warning: 'xdma_resume_descriptors' may sleep but 'warn_xdma_resume_after_put' holds spinlock '&chan->lock' (taken at line 172) [-Wsleep-in-atomic]
+sleep-runtime-pm-held-device.c:188:8: warning: 'pm_runtime_resume_and_get' may sleep but 'warn_xdma_other_device' holds spinlock '&chan->lock' (taken at line 187) [-Wsleep-in-atomic]
  * check-output-end
  */
