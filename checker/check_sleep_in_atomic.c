@@ -131,17 +131,6 @@ static void note_chain(struct diag *d, const struct file_context *fc,
 	}
 }
 
-static const struct ir_func *local_function(const struct engine_ctx *ctx,
-					    const char *name)
-{
-	int i;
-
-	for (i = 0; i < ctx->nlocals; i++)
-		if (strcmp(ctx->locals[i]->name, name) == 0)
-			return ctx->locals[i];
-	return NULL;
-}
-
 /*
  * The device a runtime PM resume at the end of the chain (IN, or the
  * call inside the helpers SITE leads to) works on, said in the terms of
@@ -171,7 +160,7 @@ static char *resumed_device(const struct engine *e,
 		return NULL;
 	text = xstrdup(calls[n - 1]->args[r->dev_arg].text);
 	for (k = n - 2; k >= 0; k--) {
-		fn = local_function(e->ctx, calls[k]->callee);
+		fn = engine_local_function(e->ctx, calls[k]->callee);
 		outer = fn ? ir_text_in_caller(fn, text, calls[k]) : NULL;
 		if (outer) {
 			free(text);

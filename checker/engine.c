@@ -860,6 +860,17 @@ bool engine_reaches_avoiding(const struct engine *e, int to, int avoid)
 	return found;
 }
 
+const struct ir_func *engine_local_function(const struct engine_ctx *ctx,
+					    const char *name)
+{
+	int i;
+
+	for (i = 0; i < ctx->nlocals; i++)
+		if (strcmp(ctx->locals[i]->name, name) == 0)
+			return ctx->locals[i];
+	return NULL;
+}
+
 const char *engine_intern(struct engine *e, char *s)
 {
 	ARRAY_PUSH(e->res->strings, s);

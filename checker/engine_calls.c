@@ -33,18 +33,11 @@ static bool is_field(const char *name)
  * priv->usb_enabled = 1; }": setting a field the function tests to
  * non-zero while holding a reference records that the object owns it
  * (its disable path tests the field and puts).  ST_OWNER_KEPT stops leak
- * reports there.  Storing a callback ("job->release = fn") is not taken
- * as such a record: init code stores ops while it holds references.
+ * reports there.  Storing a callback ("job->release = fn") is such a
+ * record only when that function drops a count on every path (see
+ * hands_to_releasing_callback()): init code stores other ops while it
+ * holds references.
  */
-static bool is_local(const struct engine_ctx *ctx, const char *name)
-{
-	int i;
-
-	for (i = 0; i < ctx->nlocals; i++)
-		if (strcmp(ctx->locals[i]->name, name) == 0)
-			return true;
-	return false;
-}
 
 /*
  * "if (!chan->busy) { chan->busy = true; pm_runtime_get_sync(dev); }":
@@ -76,7 +69,7 @@ static bool hands_to_releasing_callback(const struct engine *e,
 	int delta;
 
 	return in->src_is_function && in->src_name && e->ctx->sums &&
-	       is_local(e->ctx, in->src_name) &&
+	       engine_local_function(e->ctx, in->src_name) &&
 	       summary_uniform_delta(e->ctx->sums, in->src_name, &delta) &&
 	       delta < 0;
 }
@@ -518,7 +511,7 @@ static int exec_call_effects(struct engine *e, const struct state *st,
 	engine_forget_escaped(&out[0], in);
 	engine_mark_from_call(e, &out[0], in->result);
 	if (in->callee && looks_like_count_helper(in->callee) &&
-	    !is_local(e->ctx, in->callee))
+	    !engine_local_function(e->ctx, in->callee))
 		out[0].flags |= ST_TAINTED;
 	return 1;
 }

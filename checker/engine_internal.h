@@ -72,6 +72,9 @@ void engine_exec_assign(struct engine *e, struct state *st,
 			const struct ir_insn *in);
 int engine_exec_call(struct engine *e, const struct state *st,
 		     const struct ir_insn *in, struct state out[3]);
+/* The function of the file named NAME, or NULL. */
+const struct ir_func *engine_local_function(const struct engine_ctx *ctx,
+					    const char *name);
 /* Keep S (malloc'ed) alive as long as the function's result. */
 const char *engine_intern(struct engine *e, char *s);
 void cond_split(const struct ir_cond *cond, uint8_t signs,

@@ -61,17 +61,6 @@ static char *believed_fact(struct db *db, const char *file, const char *func,
 	return data;
 }
 
-static const struct ir_func *unit_function(const struct fe_unit *unit,
-					   const char *name)
-{
-	int i;
-
-	for (i = 0; i < unit->count; i++)
-		if (!strcmp(unit->funcs[i]->name, name))
-			return unit->funcs[i];
-	return NULL;
-}
-
 static void import_sleeper(struct xfacts *xf, const char *name, const char *data)
 {
 	unsigned line;
@@ -163,7 +152,7 @@ void xfile_import(struct db *db, const char *file, const struct fe_unit *unit,
 
 				if (in->kind == IR_CALL && in->callee &&
 				    !rules_find(rules, in->callee) &&
-				    !unit_function(unit, in->callee) &&
+				    fe_unit_find(unit, in->callee) < 0 &&
 				    !already_asked(&asked, in->callee))
 					import_callee(db, file, sums, xf,
 						      in->callee);
@@ -217,9 +206,9 @@ static void add_fact(struct export *x, const char *func, const char *kind,
 static bool exported(const char *name, void *data)
 {
 	const struct export *x = data;
-	const struct ir_func *fn = unit_function(x->unit, name);
+	int f = fe_unit_find(x->unit, name);
 
-	return fn && !fn->is_static;
+	return f >= 0 && !x->unit->funcs[f]->is_static;
 }
 
 static void add_summary(const char *name, const char *text, void *data)
