@@ -14,6 +14,9 @@
  *    worker whose interrupt handler puts) is following a convention,
  *    not leaking.
  *
+ * One warning per reference kept: the first return in the source that
+ * keeps it carries the warning, the others are notes.
+ *
  * Deliberately ignores references recorded in a flag of the object
  * ("priv->usb_enabled = 1" after the get: the disable path puts),
  * functions that only take references on success
@@ -23,9 +26,12 @@
  * reference on success as well as on failure.
  */
 #include <stdbool.h>
+#include <stdlib.h>
+#include <string.h>
 
 #include "checks.h"
 #include "driver_model.h"
+#include "util.h"
 
 static bool has_other_exit(const struct function_result *res,
 			   enum ret_kind kind)
@@ -85,30 +91,97 @@ static bool taken_in_earlier_iteration(const struct event *trail,
 	return false;
 }
 
-static void report(struct engine *e, const struct exit_state *x, bool error)
+static const char *leak_dev(const struct event *get)
 {
-	const struct event *get = trail_unmatched_get(x->st.trail);
-	const char *dev = get && get->dev ? get->dev : "?";
-	struct ir_loc loc = x->block->loc;
-	struct diag *d;
+	return get && get->dev ? get->dev : "?";
+}
 
+/* One exit that returns holding a reference it should not. */
+struct leak {
+	const struct exit_state *x;
+	const struct event *get;	/* the reference still held */
+	bool error;			/* an error return, not a pair */
+	bool done;
+};
+
+/* Is the exit worth a warning at all? */
+static bool reportable(const struct exit_state *x, const struct event *get)
+{
 	if (get && taken_in_earlier_iteration(x->st.trail, get))
-		return;
+		return false;
 	/* the helper that failed holding it is reported, not its caller */
-	if (get && get->by_helper && x->st.failed_helper >= 0)
-		return;
-	if (error)
-		d = diag_warn("rpm-leak", e->fn->file, loc,
-			      "'%s' returns an error with the runtime PM usage count of '%s' still raised",
-			      e->fn->name, dev);
-	else
-		d = diag_warn("rpm-leak", e->fn->file, loc,
-			      "'%s' returns with the runtime PM usage count of '%s' raised on this path but not on others",
-			      e->fn->name, dev);
-	if (!d)
-		return;
-	note_get(d, get);
-	note_path_after(d, x->st.trail, get);
+	return !(get && get->by_helper && x->st.failed_helper >= 0);
+}
+
+/* Do A and B keep the same reference (one root cause)? */
+static bool same_root(const struct leak *a, const struct leak *b)
+{
+	if (a->error != b->error || !a->get || !b->get)
+		return false;
+	return a->get->loc.line == b->get->loc.line &&
+	       a->get->loc.col == b->get->loc.col &&
+	       !strcmp(leak_dev(a->get), leak_dev(b->get));
+}
+
+static bool loc_equal(struct ir_loc a, struct ir_loc b)
+{
+	return a.line == b.line && a.col == b.col;
+}
+
+static struct diag *warn_leak(struct engine *e, const struct leak *l)
+{
+	const char *dev = leak_dev(l->get);
+	struct ir_loc loc = l->x->block->loc;
+
+	if (l->error)
+		return diag_warn("rpm-leak", e->fn->file, loc,
+				 "'%s' returns an error with the runtime PM usage count of '%s' still raised",
+				 e->fn->name, dev);
+	return diag_warn("rpm-leak", e->fn->file, loc,
+			 "'%s' returns with the runtime PM usage count of '%s' raised on this path but not on others",
+			 e->fn->name, dev);
+}
+
+static int by_exit_position(const void *pa, const void *pb)
+{
+	const struct leak *a = *(const struct leak *const *)pa;
+	const struct leak *b = *(const struct leak *const *)pb;
+	struct ir_loc la = a->x->block->loc, lb = b->x->block->loc;
+
+	if (la.line != lb.line)
+		return la.line < lb.line ? -1 : 1;
+	return la.col < lb.col ? -1 : la.col > lb.col;
+}
+
+/*
+ * One warning per reference kept: at the first return (in the source)
+ * that keeps it, with the path there, and a note for every other return
+ * that keeps the same reference, in source order.
+ */
+static void report_group(struct engine *e, struct leak *leaks, int n, int first)
+{
+	struct leak **group = xcalloc(n, sizeof(*group));
+	struct diag *d;
+	int i, count = 0;
+
+	for (i = first; i < n; i++)
+		if (i == first || (!leaks[i].done && same_root(&leaks[i], &leaks[first]))) {
+			leaks[i].done = true;
+			group[count++] = &leaks[i];
+		}
+	qsort(group, count, sizeof(*group), by_exit_position);
+	d = warn_leak(e, group[0]);
+	if (d) {
+		note_get(d, group[0]->get);
+		note_path_after(d, group[0]->x->st.trail, group[0]->get);
+		for (i = 1; i < count; i++)
+			if (!loc_equal(group[i]->x->block->loc,
+				       group[i - 1]->x->block->loc))
+				diag_note(d, group[i]->x->block->loc,
+					  "'%s' also returns here with it still raised",
+					  e->fn->name);
+	}
+	free(group);
 }
 
 /*
@@ -150,21 +223,31 @@ static bool keeps_bound_reference(const struct engine *e,
 void check_leak_at_end(struct engine *e, const struct function_result *res)
 {
 	int ignored = -1;	/* computed when first needed: it scans the file */
-	int i;
+	struct leak *leaks = xcalloc(res->nexits + 1, sizeof(*leaks));
+	int i, n = 0;
 
 	for (i = 0; i < res->nexits; i++) {
 		const struct exit_state *x = &res->exits[i];
+		struct leak l = { .x = x };
 
 		if (x->st.delta <= 0 ||
 		    (x->st.flags & (ST_TAINTED | ST_OWNER_KEPT)))
 			continue;
-		if (is_error_exit(res, x)) {
+		l.get = trail_unmatched_get(x->st.trail);
+		l.error = is_error_exit(res, x);
+		if (l.error) {
 			if (ignored < 0)
 				ignored = errors_ignored_by_callers(e);
-			if (!ignored && !keeps_bound_reference(e, res, x))
-				report(e, x, true);
+			if (ignored || keeps_bound_reference(e, res, x))
+				continue;
+		} else if (!has_balanced_twin(res, x)) {
+			continue;
 		}
-		else if (has_balanced_twin(res, x))
-			report(e, x, false);
+		if (reportable(x, l.get))
+			leaks[n++] = l;
 	}
+	for (i = 0; i < n; i++)
+		if (!leaks[i].done)
+			report_group(e, leaks, n, i);
+	free(leaks);
 }
