@@ -634,6 +634,7 @@ static void take_branch(struct engine *e, const struct state *st,
 {
 	struct state next = *st;
 	bool error_side = is_error_side(e, &bb->cond, signs);
+	bool to_default = side == 1 && bb->cond.false_is_default;
 
 	if (bb->cond.lhs.kind == IRV_VAR &&
 	    (e->refined[bb->cond.lhs.var] || state_fact(st, bb->cond.lhs.var))) {
@@ -650,13 +651,14 @@ static void take_branch(struct engine *e, const struct state *st,
 			check_get_sync_ret_on_branch(e, &next, bb);
 	}
 	if ((is_noted_condition(&bb->cond) &&
-	     (side == 0 || !bb->cond.only_true)) || error_side) {
+	     (side == 0 || !bb->cond.only_true)) || error_side || to_default) {
 		struct event *ev = (struct event *)engine_add_event(e, next.trail,
-				EV_BRANCH, bb->cond.loc, bb->cond.text, NULL);
+				EV_BRANCH, bb->cond.loc,
+				to_default ? "default:" : bb->cond.text, NULL);
 
 		ev->taken = side == 0;
 		ev->error_side = error_side;
-		ev->quiet = !is_noted_condition(&bb->cond);
+		ev->quiet = !is_noted_condition(&bb->cond) && !to_default;
 		next.trail = ev;
 	}
 	push_work(e, bb->succ[side], &next);

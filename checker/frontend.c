@@ -1566,7 +1566,7 @@ static void emit_dispatch(struct lower *L, int head, struct ir_val v,
 			  CXCursor cond, int exit)
 {
 	struct switch_ctx *sw = L->sw;
-	int i, deflt = exit, test;
+	int i, deflt = exit, test, last_test = -1;
 
 	L->cur = head;
 	for (i = 0; i < sw->cases.count; i++) {
@@ -1585,10 +1585,15 @@ static void emit_dispatch(struct lower *L, int head, struct ir_val v,
 		else
 			branch_on(L, v, IRC_EQ, e->value, cond, cond,
 				  e->block, next);
-		if (L->fn->blocks[test].term == IRT_BRANCH)
+		if (L->fn->blocks[test].term == IRT_BRANCH) {
 			name_case(&L->fn->blocks[test].cond, e);
+			last_test = test;
+		}
 		L->cur = next;
 	}
+	/* no case matched: say so when that means the default arm */
+	if (last_test >= 0 && deflt != exit)
+		L->fn->blocks[last_test].cond.false_is_default = true;
 	jump_to(L, deflt);
 	L->cur = -1;
 }

@@ -82,6 +82,7 @@ struct ir_cond {
 	char *text;		/* source-like text of the tested condition */
 	struct ir_loc loc;	/* the tested value */
 	bool only_true;		/* note only the true side (switch cases) */
+	bool false_is_default;	/* the false side goes to "default:" */
 	bool signed_int;	/* the tested value is a signed integer */
 };
 

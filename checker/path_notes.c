@@ -8,6 +8,7 @@
  * of branch notes so a long function does not drown its warning.
  */
 #include <stdlib.h>
+#include <string.h>
 
 #include "checks.h"
 #include "util.h"
@@ -52,7 +53,8 @@ void note_get(struct diag *d, const struct event *get)
 
 static void note_event(struct diag *d, const struct event *ev)
 {
-	if (ev->kind == EV_BRANCH && starts_with(ev->what, "case "))
+	if (ev->kind == EV_BRANCH && (starts_with(ev->what, "case ") ||
+				      !strcmp(ev->what, "default:")))
 		diag_note(d, ev->loc, "taking '%s'", ev->what);
 	else if (ev->kind == EV_BRANCH)
 		diag_note(d, ev->loc, "taking the %s branch of '%s'",
