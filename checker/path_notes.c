@@ -15,12 +15,54 @@
 
 #define MAX_PATH_NOTES 6
 
-/* The get whose reference is still held at the end of TRAIL. */
+#define MAX_MATCHED_EVENTS 256
+
+static bool same_dev(const struct event *a, const struct event *b)
+{
+	return a->dev && b->dev && !strcmp(a->dev, b->dev);
+}
+
+/* The newest get of EVS (newest first) that no put matched. */
+static const struct event *match_puts(const struct event **evs, int n)
+{
+	bool used[MAX_MATCHED_EVENTS] = { false };
+	int i, j, pass;
+
+	/* a put drops its own device's count first, then the newest get's */
+	for (pass = 0; pass < 2; pass++)
+		for (i = 0; i < n; i++) {
+			if (evs[i]->kind != EV_PUT || used[i])
+				continue;
+			for (j = i + 1; j < n; j++)
+				if (evs[j]->kind == EV_GET && !used[j] &&
+				    (pass || same_dev(evs[i], evs[j])))
+					break;
+			if (j < n)
+				used[i] = used[j] = true;
+		}
+	for (i = 0; i < n; i++)
+		if (evs[i]->kind == EV_GET && !used[i])
+			return evs[i];
+	return NULL;
+}
+
+/*
+ * The get whose reference is still held at the end of TRAIL: puts are
+ * matched with a get of the same device when there is one, otherwise
+ * with the newest get (a device spelled two ways).
+ */
 const struct event *trail_unmatched_get(const struct event *trail)
 {
+	const struct event *evs[MAX_MATCHED_EVENTS];
 	const struct event *ev;
-	int puts = 0;
+	int n = 0, puts = 0;
 
+	for (ev = trail; ev && n < MAX_MATCHED_EVENTS; ev = ev->prev)
+		if (ev->kind == EV_GET || ev->kind == EV_PUT)
+			evs[n++] = ev;
+	if (!ev)
+		return match_puts(evs, n);
+	/* too long a trail: newest get first, whatever its device */
 	for (ev = trail; ev; ev = ev->prev) {
 		if (ev->kind == EV_PUT)
 			puts++;
