@@ -480,6 +480,7 @@ static int exec_call_effects(struct engine *e, const struct state *st,
 			     const struct ir_insn *in,
 			     const struct api_rule *r, struct state out[3])
 {
+	const struct ir_func *fn;
 	struct effect ef;
 	int n;
 
@@ -509,7 +510,11 @@ static int exec_call_effects(struct engine *e, const struct state *st,
 	}
 	out[0] = *st;
 	engine_forget_escaped(&out[0], in);
-	engine_mark_from_call(e, &out[0], in->result);
+	if (in->callee && (fn = engine_local_function(e->ctx, in->callee)) &&
+	    ir_returns_only_zero(fn))
+		engine_emit_result(e, &out[0], in, SIGN_ZERO, -1);
+	else
+		engine_mark_from_call(e, &out[0], in->result);
 	if (in->callee && looks_like_count_helper(in->callee) &&
 	    !engine_local_function(e->ctx, in->callee))
 		out[0].flags |= ST_TAINTED;

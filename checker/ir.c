@@ -353,6 +353,25 @@ char *ir_text_in_caller(const struct ir_func *callee, const char *text,
 	return NULL;
 }
 
+bool ir_returns_only_zero(const struct ir_func *fn)
+{
+	int b, returns = 0;
+
+	if (fn->ret_type != IRR_INT && fn->ret_type != IRR_UINT)
+		return false;
+	for (b = 0; b < fn->nblocks; b++) {
+		const struct ir_block *bb = &fn->blocks[b];
+
+		if (bb->term != IRT_RETURN)
+			continue;
+		if (!bb->has_retval || bb->retval.kind != IRV_CONST ||
+		    bb->retval.num != 0)
+			return false;
+		returns++;
+	}
+	return returns > 0;
+}
+
 unsigned ir_cmp_zero_signs(enum ir_cmp op)
 {
 	static const unsigned signs[] = {
