@@ -5,6 +5,7 @@
  * would leak is not reported.  A helper that can return an error still
  * counts.  Slice of an Ethernet switch driver's open/stop pair.
  */
+#include <linux/io.h>
 #include <linux/platform_device.h>
 #include <linux/pm_runtime.h>
 
@@ -106,6 +107,6 @@ error_cleanup:
  * check-output-ignore-notes
  *
  * check-output-start
-helper-returns-only-zero.c:102:2: warning: 'warn_slave_open_checked' returns an error with the runtime PM usage count of 'c->dev' still raised [-Wrpm-leak]
+helper-returns-only-zero.c:103:2: warning: 'warn_slave_open_checked' returns an error with the runtime PM usage count of 'c->dev' still raised [-Wrpm-leak]
  * check-output-end
  */
