@@ -98,11 +98,6 @@ static const struct event *first_success_change(const struct function_result *re
 	return NULL;
 }
 
-static const char *dev_of(const struct event *ev)
-{
-	return ev && ev->dev ? ev->dev : "?";
-}
-
 static void note_change(struct diag *d, const struct event *ev,
 			const char *what)
 {
@@ -137,7 +132,7 @@ static int probe_error_paths(const struct driver_runs *dr, int counter,
 		d = diag_warn("rpm-enable-imbalance", res->fn->file,
 			      x->block->loc,
 			      "'%s' returns an error with %s of '%s' still %s",
-			      res->fn->name, state, dev_of(ev),
+			      res->fn->name, state, event_dev(ev),
 			      counter == COUNTER_ENABLE ? "enabled" : "in use");
 		if (!d)
 			continue;
@@ -180,7 +175,7 @@ static void remove_not_undoing(const struct driver_runs *dr)
 		      no_disable ? "pm_runtime_disable()" : "",
 		      no_disable && no_autosuspend ? " nor " : "",
 		      no_autosuspend ? "pm_runtime_dont_use_autosuspend()" : "",
-		      dev_of(no_disable ? en : as), dr->drv->probe,
+		      event_dev(no_disable ? en : as), dr->drv->probe,
 		      no_disable && no_autosuspend ?
 		      "enabled with autosuspend in use" :
 		      no_disable ? "enabled" : "using autosuspend");
@@ -209,7 +204,7 @@ static void disabled_twice(const struct driver_runs *dr)
 			continue;
 		d = diag_warn("rpm-enable-imbalance", remove->fn->file, put->loc,
 			      "'%s' disables runtime PM of '%s' that '%s' enabled with devm_pm_runtime_enable(): it is disabled twice at unbind",
-			      remove->fn->name, dev_of(put), dr->drv->probe);
+			      remove->fn->name, event_dev(put), dr->drv->probe);
 		note_change(d, devm, "enables runtime PM until unbind");
 		return;
 	}
@@ -232,7 +227,7 @@ static void usage_across_probe_remove(const struct driver_runs *dr)
 		d = diag_warn("rpm-leak", dr->remove_fn->file,
 			      dr->remove_fn->loc,
 			      "'%s' never drops the runtime PM usage count of '%s' that '%s' keeps on success",
-			      dr->remove_fn->name, dev_of(ev), probe->fn->name);
+			      dr->remove_fn->name, event_dev(ev), probe->fn->name);
 		note_get(d, ev);
 		return;
 	}
@@ -242,7 +237,7 @@ static void usage_across_probe_remove(const struct driver_runs *dr)
 		ev = trail_unmatched_get(x->st.trail);
 		d = diag_warn("rpm-leak", remove->fn->file, x->block->loc,
 			      "'%s' returns with the runtime PM usage count of '%s' raised: nothing drops it after the driver is unbound",
-			      remove->fn->name, dev_of(ev));
+			      remove->fn->name, event_dev(ev));
 		note_get(d, ev);
 		note_path_after(d, x->st.trail, ev);
 	}

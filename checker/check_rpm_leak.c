@@ -91,11 +91,6 @@ static bool taken_in_earlier_iteration(const struct event *trail,
 	return false;
 }
 
-static const char *leak_dev(const struct event *get)
-{
-	return get && get->dev ? get->dev : "?";
-}
-
 /* One exit that returns holding a reference it should not. */
 struct leak {
 	const struct exit_state *x;
@@ -120,7 +115,7 @@ static bool same_root(const struct leak *a, const struct leak *b)
 		return false;
 	return a->get->loc.line == b->get->loc.line &&
 	       a->get->loc.col == b->get->loc.col &&
-	       !strcmp(leak_dev(a->get), leak_dev(b->get));
+	       !strcmp(event_dev(a->get), event_dev(b->get));
 }
 
 static bool loc_equal(struct ir_loc a, struct ir_loc b)
@@ -130,7 +125,7 @@ static bool loc_equal(struct ir_loc a, struct ir_loc b)
 
 static struct diag *warn_leak(struct engine *e, const struct leak *l)
 {
-	const char *dev = leak_dev(l->get);
+	const char *dev = event_dev(l->get);
 	struct ir_loc loc = l->x->block->loc;
 
 	if (l->error)

@@ -511,7 +511,7 @@ static int exec_call_effects(struct engine *e, const struct state *st,
 	out[0] = *st;
 	engine_forget_escaped(&out[0], in);
 	if (in->callee && (fn = engine_local_function(e->ctx, in->callee)) &&
-	    ir_returns_only_zero(fn))
+	    fn->returns_only_zero)
 		engine_emit_result(e, &out[0], in, SIGN_ZERO, -1);
 	else
 		engine_mark_from_call(e, &out[0], in->result);

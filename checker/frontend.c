@@ -2169,6 +2169,7 @@ static struct ir_func *lower_function(const struct fe_unit *unit, CXCursor fc,
 	for (i = 0; i < L.fn->nblocks; i++)
 		if (L.fn->blocks[i].term == IRT_NONE)
 			ir_stop(L.fn, i);
+	L.fn->returns_only_zero = ir_returns_only_zero(L.fn);
 	free_lower(&L);
 	return L.fn;
 }

@@ -127,6 +127,7 @@ struct ir_func {
 	char *must_hold;
 	bool must_hold_rwlock;
 	struct ir_loc must_hold_loc;
+	bool returns_only_zero;	/* ir_returns_only_zero(), once lowered */
 };
 
 struct ir_func *ir_func_new(const char *name, const char *file);

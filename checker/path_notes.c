@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "checks.h"
+#include "rpm_status.h"
 #include "util.h"
 
 #define MAX_PATH_NOTES 6
@@ -19,7 +20,12 @@
 
 static bool same_dev(const struct event *a, const struct event *b)
 {
-	return a->dev && b->dev && !strcmp(a->dev, b->dev);
+	return a->dev && b->dev && rpm_status_same_device(a->dev, b->dev);
+}
+
+const char *event_dev(const struct event *ev)
+{
+	return ev && ev->dev ? ev->dev : "?";
 }
 
 /* The newest get of EVS (newest first) that no put matched. */

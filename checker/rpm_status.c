@@ -35,7 +35,7 @@ static bool ends_with_member_path(const char *a, const char *b)
 	       (la - lb >= 2 && a[la - lb - 2] == '-' && a[la - lb - 1] == '>');
 }
 
-static bool same_device(const char *a, const char *b)
+bool rpm_status_same_device(const char *a, const char *b)
 {
 	a += *a == '&';
 	b += *b == '&';
@@ -49,7 +49,7 @@ static bool mentions(const struct ir_insn *in, const char *dev)
 
 	for (a = 0; a < in->nargs; a++)
 		if (strstr(in->args[a].text, dev) ||
-		    same_device(in->args[a].text, dev))
+		    rpm_status_same_device(in->args[a].text, dev))
 			return true;
 	return false;
 }
@@ -113,7 +113,7 @@ void rpm_status_set_active(struct state *st, const char *dev)
 bool rpm_status_known_active(const struct state *st, const char *dev)
 {
 	return st->active_stage == 2 && st->active_dev && dev &&
-	       same_device(st->active_dev, dev);
+	       rpm_status_same_device(st->active_dev, dev);
 }
 
 bool rpm_status_resumes_at_once(const struct state *st,

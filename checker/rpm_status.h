@@ -38,6 +38,9 @@ void rpm_status_set_active(struct state *st, const char *dev);
 /* Is DEV, named in a call of function FN, a device ST knows to be
  * active?  (A helper's "priv->dev" is taken for the caller's.) */
 bool rpm_status_known_active(const struct state *st, const char *dev);
+/* Two names of one device: equal up to a leading '&', or one the end of
+ * the other after a member access ("xdma->dev", "chan->xdma->dev"). */
+bool rpm_status_same_device(const char *a, const char *b);
 /* Does IN, a call of rule R, resume a device ST knows to be active? */
 bool rpm_status_resumes_at_once(const struct state *st,
 				const struct ir_insn *in,
