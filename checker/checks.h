@@ -30,6 +30,8 @@ void check_function_end(struct engine *e, const struct function_result *res);
 
 /* path_notes.c */
 const struct event *trail_unmatched_get(const struct event *trail);
+const struct event *trail_unmatched_get_of(const struct event *trail,
+					   const char *dev);
 /* The device an event names, "?" when none (or no event). */
 const char *event_dev(const struct event *ev);
 const struct event *trail_last(const struct event *trail, enum event_kind kind);

@@ -521,6 +521,24 @@ static int exec_call_effects(struct engine *e, const struct state *st,
 	return 1;
 }
 
+/*
+ * put_device(dev) on a path that still holds references to dev's usage
+ * count (an error path releasing a device it only initialised): the
+ * count goes with the device, so those references are dropped here.
+ */
+static void exec_frees_device(struct engine *e, struct state *st,
+			      const struct ir_insn *in,
+			      const struct api_rule *r)
+{
+	struct effect ef;
+	const char *dev;
+
+	effect_from_rule(e, r, &ef);
+	dev = dev_text(in, &ef);
+	while (st->delta > 0 && trail_unmatched_get_of(st->trail, dev))
+		engine_apply_count(e, st, in, &ef, -1, false);
+}
+
 /* Returns the number of states that continue after the call. */
 int engine_exec_call(struct engine *e, const struct state *st,
 		     const struct ir_insn *in, struct state out[3])
@@ -541,6 +559,8 @@ int engine_exec_call(struct engine *e, const struct state *st,
 			out[i].flags |= ST_OWNER_KEPT;
 		if (r && r->ctx_query)
 			out[i].flags |= ST_CTX_AWARE;
+		if (r && r->frees_dev && e->ctx->counter == COUNTER_USAGE)
+			exec_frees_device(e, &out[i], in, r);
 		if (!r)
 			atomic_after_call(e, &out[i], in);
 	}

@@ -28,8 +28,12 @@ const char *event_dev(const struct event *ev)
 	return ev && ev->dev ? ev->dev : "?";
 }
 
-/* The newest get of EVS (newest first) that no put matched. */
-static const struct event *match_puts(const struct event **evs, int n)
+/*
+ * The newest get of EVS (newest first) that no put matched, of device
+ * DEV when it is not NULL.
+ */
+static const struct event *match_puts(const struct event **evs, int n,
+				      const char *dev)
 {
 	bool used[MAX_MATCHED_EVENTS] = { false };
 	int i, j, pass;
@@ -47,7 +51,9 @@ static const struct event *match_puts(const struct event **evs, int n)
 				used[i] = used[j] = true;
 		}
 	for (i = 0; i < n; i++)
-		if (evs[i]->kind == EV_GET && !used[i])
+		if (evs[i]->kind == EV_GET && !used[i] &&
+		    (!dev || (evs[i]->dev &&
+			      rpm_status_same_device(evs[i]->dev, dev))))
 			return evs[i];
 	return NULL;
 }
@@ -67,7 +73,7 @@ const struct event *trail_unmatched_get(const struct event *trail)
 		if (ev->kind == EV_GET || ev->kind == EV_PUT)
 			evs[n++] = ev;
 	if (!ev)
-		return match_puts(evs, n);
+		return match_puts(evs, n, NULL);
 	/* too long a trail: newest get first, whatever its device */
 	for (ev = trail; ev; ev = ev->prev) {
 		if (ev->kind == EV_PUT)
@@ -76,6 +82,20 @@ const struct event *trail_unmatched_get(const struct event *trail)
 			return ev;
 	}
 	return NULL;
+}
+
+/* The newest unmatched get of DEV on TRAIL (NULL on a too long trail). */
+const struct event *trail_unmatched_get_of(const struct event *trail,
+					   const char *dev)
+{
+	const struct event *evs[MAX_MATCHED_EVENTS];
+	const struct event *ev;
+	int n = 0;
+
+	for (ev = trail; ev && n < MAX_MATCHED_EVENTS; ev = ev->prev)
+		if (ev->kind == EV_GET || ev->kind == EV_PUT)
+			evs[n++] = ev;
+	return ev ? NULL : match_puts(evs, n, dev);
 }
 
 const struct event *trail_last(const struct event *trail, enum event_kind kind)

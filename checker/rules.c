@@ -267,6 +267,8 @@ static const char *parse_attr(struct api_rule *rule, char *word)
 			rule->irq_safe = true;
 		else if (strcmp(word, "sets-active") == 0)
 			rule->sets_active = true;
+		else if (strcmp(word, "frees-dev") == 0)
+			rule->frees_dev = true;
 		else
 			return "unknown attribute";
 		return NULL;
@@ -341,9 +343,9 @@ static const char *check_rule(const struct api_rule *rule)
 		return "count= needs dev=";
 	if (rule->when == WHEN_ARG_POS && !rule->dev_deref)
 		return "when=arg>0 needs dev=*N";
-	if ((rule->lifecycle || rule->rpm_sync || rule->sets_active) &&
-	    rule->dev_arg < 0)
-		return "lifecycle=, rpm-sync= and sets-active need dev=";
+	if ((rule->lifecycle || rule->rpm_sync || rule->sets_active ||
+	     rule->frees_dev) && rule->dev_arg < 0)
+		return "lifecycle=, rpm-sync=, sets-active and frees-dev need dev=";
 	if (rule->enter && rule->leave)
 		return "a function cannot both enter= and leave=";
 	if (rule->or_leave && !rule->leave)

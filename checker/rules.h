@@ -84,6 +84,8 @@ struct api_rule {
 	int handler_arg;	/* ... given as this argument */
 	enum lifecycle_effect lifecycle;
 	bool sets_active;	/* pm_runtime_set_active(dev) */
+	bool frees_dev;		/* put_device(dev): the device, and the
+				 * references to its usage count, go */
 	enum rpm_sync rpm_sync;	/* waits for the device's runtime PM state
 				 * to settle: deadlocks in that device's
 				 * own runtime PM callbacks */

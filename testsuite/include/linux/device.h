@@ -64,6 +64,8 @@ static inline const char *dev_name(const struct device *dev)
 extern struct device *get_device(struct device *dev);
 extern void put_device(struct device *dev);
 extern int device_add(struct device *dev);
+extern void device_initialize(struct device *dev);
+extern void device_unregister(struct device *dev);
 extern void device_del(struct device *dev);
 extern int device_init_wakeup(struct device *dev, bool enable);
 extern bool device_may_wakeup(struct device *dev);
