@@ -59,6 +59,36 @@ static bool recorded_just_before(const struct engine *e,
 }
 
 /*
+ * "if (!test_and_set_bit(port, hub->child_usage_bits)) get": a get made
+ * only when it newly set a bit of the object belongs to that bit (the
+ * path that clears it puts), like a flag stored next to the get.  Is
+ * LAST, the newest event before the get, that branch?
+ */
+static bool guarded_by_new_bit(const struct event *last)
+{
+	static const char *const setters[] = {
+		"test_and_set_bit(", "__test_and_set_bit(",
+		"test_and_set_bit_lock(", NULL,
+	};
+	const char *cond;
+	bool negated;
+	int i;
+
+	if (!last || last->kind != EV_BRANCH || !last->what)
+		return false;
+	cond = last->what;
+	negated = cond[0] == '!';
+	if (negated)
+		cond++;
+	if (negated != last->taken)
+		return false;
+	for (i = 0; setters[i]; i++)
+		if (starts_with(cond, setters[i]))
+			return true;
+	return false;
+}
+
+/*
  * "job->release = foo_release_job" with a reference held, where the
  * function of the file stored there drops a count on every path: the
  * reference now belongs to whatever will call it.
@@ -521,10 +551,33 @@ static int exec_call_effects(struct engine *e, const struct state *st,
 	return 1;
 }
 
+/* Does the function call device_initialize() on DEV somewhere? */
+static bool function_initialises(const struct engine *e, const char *dev)
+{
+	const struct ir_func *fn = e->fn;
+	const struct api_rule *r;
+	int b, i;
+
+	for (b = 0; b < fn->nblocks; b++)
+		for (i = 0; i < fn->blocks[b].ninsns; i++) {
+			const struct ir_insn *in = &fn->blocks[b].insns[i];
+
+			if (in->kind != IR_CALL || !in->callee)
+				continue;
+			r = rules_find(e->ctx->rules, in->callee);
+			if (r && r->inits_dev && r->dev_arg < in->nargs &&
+			    rpm_status_same_device(in->args[r->dev_arg].text, dev))
+				return true;
+		}
+	return false;
+}
+
 /*
- * put_device(dev) on a path that still holds references to dev's usage
- * count (an error path releasing a device it only initialised): the
- * count goes with the device, so those references are dropped here.
+ * device_unregister(dev), or put_device(dev) of a device the function
+ * initialised (its error path frees it), on a path that still holds
+ * references to dev's usage count: the count goes with the device, so
+ * those references are dropped here.  A put_device() of a device found
+ * or referenced elsewhere frees nothing.
  */
 static void exec_frees_device(struct engine *e, struct state *st,
 			      const struct ir_insn *in,
@@ -535,6 +588,9 @@ static void exec_frees_device(struct engine *e, struct state *st,
 
 	effect_from_rule(e, r, &ef);
 	dev = dev_text(in, &ef);
+	if (r->frees_dev == FREE_IF_INITIALISED &&
+	    !function_initialises(e, dev))
+		return;
 	while (st->delta > 0 && trail_unmatched_get_of(st->trail, dev))
 		engine_apply_count(e, st, in, &ef, -1, false);
 }
@@ -555,7 +611,8 @@ int engine_exec_call(struct engine *e, const struct state *st,
 	for (i = 0; i < n; i++) {
 		rpm_status_after_call(&out[i], in, r);
 		if (r && r->count > 0 && out[i].delta > st->delta &&
-		    recorded_just_before(e, in))
+		    (recorded_just_before(e, in) ||
+		     guarded_by_new_bit(st->trail)))
 			out[i].flags |= ST_OWNER_KEPT;
 		if (r && r->ctx_query)
 			out[i].flags |= ST_CTX_AWARE;

@@ -268,7 +268,9 @@ static const char *parse_attr(struct api_rule *rule, char *word)
 		else if (strcmp(word, "sets-active") == 0)
 			rule->sets_active = true;
 		else if (strcmp(word, "frees-dev") == 0)
-			rule->frees_dev = true;
+			rule->frees_dev = FREE_ALWAYS;
+		else if (strcmp(word, "inits-dev") == 0)
+			rule->inits_dev = true;
 		else
 			return "unknown attribute";
 		return NULL;
@@ -285,6 +287,12 @@ static const char *parse_attr(struct api_rule *rule, char *word)
 		free(rule->implies);
 		rule->implies = xstrndup(eq, colon - eq);
 		rule->implies_value = colon[1] == '1';
+		return NULL;
+	}
+	if (strcmp(word, "frees-dev") == 0) {
+		if (strcmp(eq, "if-initialised"))
+			return "frees-dev= wants if-initialised";
+		rule->frees_dev = FREE_IF_INITIALISED;
 		return NULL;
 	}
 	if (strcmp(word, "callback") == 0)
@@ -344,8 +352,8 @@ static const char *check_rule(const struct api_rule *rule)
 	if (rule->when == WHEN_ARG_POS && !rule->dev_deref)
 		return "when=arg>0 needs dev=*N";
 	if ((rule->lifecycle || rule->rpm_sync || rule->sets_active ||
-	     rule->frees_dev) && rule->dev_arg < 0)
-		return "lifecycle=, rpm-sync=, sets-active and frees-dev need dev=";
+	     rule->frees_dev || rule->inits_dev) && rule->dev_arg < 0)
+		return "lifecycle=, rpm-sync=, sets-active, frees-dev and inits-dev need dev=";
 	if (rule->enter && rule->leave)
 		return "a function cannot both enter= and leave=";
 	if (rule->or_leave && !rule->leave)

@@ -46,6 +46,14 @@ enum lifecycle_effect {
 				 * unbind, when it returns 0 */
 };
 
+/* When a call ends its device (and with it the device's usage count). */
+enum dev_free {
+	FREE_NONE,
+	FREE_ALWAYS,		/* device_del, device_unregister */
+	FREE_IF_INITIALISED,	/* put_device: the last reference only
+				 * when this function initialised it */
+};
+
 /* Runtime PM callbacks a synchronous call deadlocks in, on its device. */
 enum rpm_sync {
 	SYNC_NONE,
@@ -84,8 +92,9 @@ struct api_rule {
 	int handler_arg;	/* ... given as this argument */
 	enum lifecycle_effect lifecycle;
 	bool sets_active;	/* pm_runtime_set_active(dev) */
-	bool frees_dev;		/* put_device(dev): the device, and the
-				 * references to its usage count, go */
+	enum dev_free frees_dev;	/* the device, and the references
+					 * to its usage count, go */
+	bool inits_dev;		/* device_initialize(dev) */
 	enum rpm_sync rpm_sync;	/* waits for the device's runtime PM state
 				 * to settle: deadlocks in that device's
 				 * own runtime PM callbacks */

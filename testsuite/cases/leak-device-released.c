@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
- * An error path that releases the device itself (put_device() on a
- * device it only initialised, device_unregister()) takes the device's
+ * An error path that ends the device itself (put_device() on a device
+ * the function initialised, device_unregister()) takes the device's
  * usage count with it: the reference held on that path is not a leak.
- * Releasing another device does not help, and neither does a path
- * that returns without releasing.  Slice of a codec bus's device
- * creation.
+ * Releasing another device does not help, nor does a path that returns
+ * without releasing, nor a put_device() that only drops the reference
+ * a lookup took.  Slice of a codec bus's device creation.
  */
 #include <linux/device.h>
 #include <linux/pm_runtime.h>
@@ -93,6 +93,23 @@ static int warn_codec_init_no_release(struct codec *codec)
 	}
 	return 0;
 }
+struct device *codec_find_bus_device(struct codec *codec);
+
+static int warn_codec_power_found_device(struct codec *codec)
+{
+	struct device *dev = codec_find_bus_device(codec);
+	int err;
+
+	pm_runtime_get_noresume(dev);
+	err = codec_bus_add(codec);
+	if (err < 0) {
+		put_device(dev);
+		return err;
+	}
+	pm_runtime_put(dev);
+	put_device(dev);
+	return 0;
+}
 /*
  * check-name: releasing the device drops the references to its count
  *
@@ -104,5 +121,8 @@ leak-device-released.c:69:3: note: jumping to 'error'
 leak-device-released.c:87:3: warning: 'warn_codec_init_no_release' returns an error with the runtime PM usage count of '&codec->dev' still raised [-Wrpm-leak]
 leak-device-released.c:83:2: note: 'pm_runtime_get_noresume' raises the usage count here
 leak-device-released.c:86:6: note: taking the true branch of 'err < 0'
+leak-device-released.c:107:3: warning: 'warn_codec_power_found_device' returns an error with the runtime PM usage count of 'dev' still raised [-Wrpm-leak]
+leak-device-released.c:103:2: note: 'pm_runtime_get_noresume' raises the usage count here
+leak-device-released.c:105:6: note: taking the true branch of 'err < 0'
  * check-output-end
  */

@@ -102,6 +102,8 @@ struct dev_pm_ops pm-ops runtime=runtime_suspend|unknown pm-ops attribute
 struct driver.x driver probe=probe|bad type name
 pm_runtime_enable dev=0 lifecycle=sometimes|bad lifecycle=
 pm_runtime_resume rpm-sync=maybe dev=0|bad rpm-sync=
+put_device dev=0 frees-dev=sometimes|bad frees-dev=
+put_device frees-dev|frees-dev without dev=
 LINES
 printf 'struct foo_driver driver probe=start remove=stop,unbind pm=drv.pm\n' > goodstruct.rules
 rpm --rules goodstruct.rules leak.c
