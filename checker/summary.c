@@ -25,6 +25,9 @@ struct summary {
 	uint8_t ambiguous;	/* classes with disagreeing exits */
 	uint8_t not_active;	/* classes with an exit that does not leave
 				 * the device it holds active (rpm_status.h) */
+	uint8_t kept;		/* classes with an exit holding a reference
+				 * recorded in the object (ST_OWNER_KEPT) */
+	uint8_t not_kept;	/* ... and with one holding it unrecorded */
 	bool compensated;	/* a caller puts after it failed holding */
 };
 
@@ -105,6 +108,10 @@ static void add_exit(struct summary *s, enum ir_ret_type rt,
 			s->ambiguous |= 1 << c;
 		}
 	}
+	if (x->st.delta > 0 && (x->st.flags & ST_OWNER_KEPT))
+		s->kept |= classes;
+	else if (x->st.delta > 0)
+		s->not_kept |= classes;
 	if (!s->dev && x->st.delta && last_get_dev(&x->st))
 		s->dev = xstrdup(last_get_dev(&x->st));
 	if (x->st.delta <= 0 || !last_get_dev(&x->st) ||
@@ -229,6 +236,9 @@ static int apply_class(struct engine *e, const struct summary *s,
 	engine_mark_from_call(e, out, in->result);
 	if (d > 0 && classes == SIGN_NEG)
 		out->failed_helper = (int)(s - sums->list.items);
+	/* trf->state = ST_IDLE after the get: the object owns it */
+	if (d > 0 && (s->kept & classes) == classes && !(s->not_kept & classes))
+		out->flags |= ST_OWNER_KEPT;
 	return 1;
 }
 
