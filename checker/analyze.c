@@ -29,6 +29,21 @@ struct order {
 	int count;
 };
 
+static void visit(struct order *o, int f);
+
+/* A function of the file passed as an argument (INIT_WORK(w, foo_work))
+ * is summarised before the function handing it on. */
+static void visit_function_args(struct order *o, const struct ir_insn *in)
+{
+	int a, callee;
+
+	for (a = 0; a < in->nargs; a++) {
+		callee = fe_unit_find(o->unit, in->args[a].text);
+		if (callee >= 0)
+			visit(o, callee);
+	}
+}
+
 static void visit(struct order *o, int f)
 {
 	const struct ir_func *fn = o->unit->funcs[f];
@@ -49,6 +64,8 @@ static void visit(struct order *o, int f)
 			callee = name ? fe_unit_find(o->unit, name) : -1;
 			if (callee >= 0)
 				visit(o, callee);
+			if (in->kind == IR_CALL)
+				visit_function_args(o, in);
 		}
 	}
 	o->state[f] = 2;

@@ -104,6 +104,30 @@ static bool hands_to_releasing_callback(const struct engine *e,
 	       delta < 0;
 }
 
+/*
+ * "INIT_SAS_EVENT(ev, foo_event_worker, ...)" with a reference held,
+ * where that function of the file drops a count on every path: the
+ * reference goes with the work it is handed to, as with a stored
+ * release callback.
+ */
+static bool passes_releasing_callback(const struct engine *e,
+				      const struct ir_insn *in)
+{
+	int a, delta;
+
+	if (!e->ctx->sums)
+		return false;
+	for (a = 0; a < in->nargs; a++) {
+		const char *name = in->args[a].text;
+
+		if (engine_local_function(e->ctx, name) &&
+		    summary_uniform_delta(e->ctx->sums, name, &delta) &&
+		    delta < 0)
+			return true;
+	}
+	return false;
+}
+
 void engine_exec_assign(struct engine *e, struct state *st,
 			const struct ir_insn *in)
 {
@@ -616,6 +640,9 @@ int engine_exec_call(struct engine *e, const struct state *st,
 			out[i].flags |= ST_OWNER_KEPT;
 		if (r && r->ctx_query)
 			out[i].flags |= ST_CTX_AWARE;
+		if (st->delta > 0 && !(r && r->callback >= 0) &&
+		    passes_releasing_callback(e, in))
+			out[i].flags |= ST_OWNER_KEPT;
 		if (r && r->frees_dev && e->ctx->counter == COUNTER_USAGE)
 			exec_frees_device(e, &out[i], in, r);
 		if (!r)
