@@ -21,6 +21,7 @@
 #include "engine.h"
 #include "engine_internal.h"
 #include "rpm_status.h"
+#include "summary.h"
 #include "util.h"
 
 #define MAX_STATES_PER_BLOCK 96
@@ -533,24 +534,40 @@ static void scc_visit(struct scc_walk *w, int b)
 		scc_pop(w, b);
 }
 
+/* What the call IN does to the count, as far as loops go: > 0 it may
+ * take a reference (an API get, a helper that gets on some path), < 0
+ * it drops one (an API put, a helper that puts on every path). */
+static int call_count_change(const struct engine *e, const struct ir_insn *in)
+{
+	const struct api_rule *r;
+	int delta;
+
+	if (in->kind != IR_CALL || !in->callee)
+		return 0;
+	r = rules_find(e->ctx->rules, in->callee);
+	if (r)
+		return r->count;
+	if (!e->ctx->sums || !engine_local_function(e->ctx, in->callee))
+		return 0;
+	if (summary_uniform_delta(e->ctx->sums, in->callee, &delta))
+		return delta;
+	return summary_may_take(e->ctx->sums, in->callee) ? 1 : 0;
+}
+
 /* Does some loop only get and another loop put (get-all / unwind)? */
 static bool has_unwinding_loops(const struct engine *e)
 {
 	const struct ir_func *fn = e->fn;
-	int b, i, get_loop = -1, put_loop = -1;
+	int b, i, change, get_loop = -1, put_loop = -1;
 
 	for (b = 0; b < fn->nblocks; b++) {
 		if (e->loop_of[b] < 0)
 			continue;
 		for (i = 0; i < fn->blocks[b].ninsns; i++) {
-			const struct ir_insn *in = &fn->blocks[b].insns[i];
-			const struct api_rule *r = in->kind == IR_CALL &&
-				in->callee ? rules_find(e->ctx->rules, in->callee) :
-				NULL;
-
-			if (r && r->count > 0)
+			change = call_count_change(e, &fn->blocks[b].insns[i]);
+			if (change > 0)
 				get_loop = get_loop < 0 ? e->loop_of[b] : get_loop;
-			if (r && r->count < 0 && e->loop_of[b] != get_loop)
+			if (change < 0 && e->loop_of[b] != get_loop)
 				put_loop = e->loop_of[b];
 		}
 	}

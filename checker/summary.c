@@ -184,6 +184,17 @@ bool summary_uniform_delta(const struct summaries *sums, const char *fn,
 	return !first;
 }
 
+bool summary_may_take(const struct summaries *sums, const char *fn)
+{
+	const struct summary *s = find(sums, fn);
+	int c;
+
+	for (c = 0; s && c < 3; c++)
+		if ((s->seen & (1 << c)) && s->delta[c] > 0)
+			return true;
+	return false;
+}
+
 void summary_compensated(struct summaries *sums, int idx)
 {
 	if (idx >= 0 && idx < sums->list.count)

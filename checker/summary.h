@@ -23,6 +23,8 @@ void summaries_free(struct summaries *sums);
 /* The change FN makes on every path, when it is one; false otherwise. */
 bool summary_uniform_delta(const struct summaries *sums, const char *fn,
 			   int *delta);
+/* Does FN return holding a reference on some path? */
+bool summary_may_take(const struct summaries *sums, const char *fn);
 /* A caller puts after helper IDX failed holding a reference. */
 void summary_compensated(struct summaries *sums, int idx);
 /* Helpers whose callers put after they fail: their error returns keep
