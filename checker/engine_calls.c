@@ -16,6 +16,7 @@
 #include "checks.h"
 #include "engine.h"
 #include "engine_internal.h"
+#include "ownership.h"
 #include "rpm_status.h"
 #include "summary.h"
 #include "util.h"
@@ -23,121 +24,12 @@
 #define DELTA_MIN -2
 #define DELTA_MAX 3
 
-static bool is_field(const char *name)
-{
-	return strstr(name, "->") || strchr(name, '.');
-}
-
-/*
- * "if (!priv->usb_enabled) { pm_runtime_get_sync(dev);
- * priv->usb_enabled = 1; }": setting a field the function tests to
- * non-zero while holding a reference records that the object owns it
- * (its disable path tests the field and puts).  ST_OWNER_KEPT stops leak
- * reports there.  Storing a callback ("job->release = fn") is such a
- * record only when that function drops a count on every path (see
- * hands_to_releasing_callback()): init code stores other ops while it
- * holds references.
- */
-
-/*
- * "if (!chan->busy) { chan->busy = true; pm_runtime_get_sync(dev); }":
- * the flag set just before the get records the reference as well as one
- * set just after it.  Is the instruction before IN such a store?
- */
-static bool recorded_just_before(const struct engine *e,
-				 const struct ir_insn *in)
-{
-	const struct ir_block *bb = &e->fn->blocks[e->cur_block];
-	const struct ir_insn *prev;
-
-	if (in <= bb->insns || in >= bb->insns + bb->ninsns)
-		return false;
-	prev = in - 1;
-	return prev->kind == IR_ASSIGN && prev->src.kind == IRV_CONST &&
-	       prev->src.num && !prev->src_is_function &&
-	       is_field(e->fn->vars[prev->dst]) && e->kept[prev->dst];
-}
-
-/*
- * "if (!test_and_set_bit(port, hub->child_usage_bits)) get": a get made
- * only when it newly set a bit of the object belongs to that bit (the
- * path that clears it puts), like a flag stored next to the get.  Is
- * LAST, the newest event before the get, that branch?
- */
-static bool guarded_by_new_bit(const struct event *last)
-{
-	static const char *const setters[] = {
-		"test_and_set_bit(", "__test_and_set_bit(",
-		"test_and_set_bit_lock(", NULL,
-	};
-	const char *cond;
-	bool negated;
-	int i;
-
-	if (!last || last->kind != EV_BRANCH || !last->what)
-		return false;
-	cond = last->what;
-	negated = cond[0] == '!';
-	if (negated)
-		cond++;
-	if (negated != last->taken)
-		return false;
-	for (i = 0; setters[i]; i++)
-		if (starts_with(cond, setters[i]))
-			return true;
-	return false;
-}
-
-/*
- * "job->release = foo_release_job" with a reference held, where the
- * function of the file stored there drops a count on every path: the
- * reference now belongs to whatever will call it.
- */
-static bool hands_to_releasing_callback(const struct engine *e,
-					const struct ir_insn *in)
-{
-	int delta;
-
-	return in->src_is_function && in->src_name && e->ctx->sums &&
-	       engine_local_function(e->ctx, in->src_name) &&
-	       summary_uniform_delta(e->ctx->sums, in->src_name, &delta) &&
-	       delta < 0;
-}
-
-/*
- * "INIT_SAS_EVENT(ev, foo_event_worker, ...)" with a reference held,
- * where that function of the file drops a count on every path: the
- * reference goes with the work it is handed to, as with a stored
- * release callback.
- */
-static bool passes_releasing_callback(const struct engine *e,
-				      const struct ir_insn *in)
-{
-	int a, delta;
-
-	if (!e->ctx->sums)
-		return false;
-	for (a = 0; a < in->nargs; a++) {
-		const char *name = in->args[a].text;
-
-		if (engine_local_function(e->ctx, name) &&
-		    summary_uniform_delta(e->ctx->sums, name, &delta) &&
-		    delta < 0)
-			return true;
-	}
-	return false;
-}
-
 void engine_exec_assign(struct engine *e, struct state *st,
 			const struct ir_insn *in)
 {
 	const struct fact *f;
 
-	if (st->delta > 0 && in->src.kind == IRV_CONST && in->src.num &&
-	    is_field(e->fn->vars[in->dst]) && e->kept[in->dst] &&
-	    !in->src_is_function)
-		st->flags |= ST_OWNER_KEPT;
-	if (st->delta > 0 && hands_to_releasing_callback(e, in))
+	if (st->delta > 0 && owner_recorded_by_store(e, in))
 		st->flags |= ST_OWNER_KEPT;
 	if (!e->kept[in->dst]) {
 		engine_kill_fact(st, in->dst);
@@ -575,50 +467,6 @@ static int exec_call_effects(struct engine *e, const struct state *st,
 	return 1;
 }
 
-/* Does the function call device_initialize() on DEV somewhere? */
-static bool function_initialises(const struct engine *e, const char *dev)
-{
-	const struct ir_func *fn = e->fn;
-	const struct api_rule *r;
-	int b, i;
-
-	for (b = 0; b < fn->nblocks; b++)
-		for (i = 0; i < fn->blocks[b].ninsns; i++) {
-			const struct ir_insn *in = &fn->blocks[b].insns[i];
-
-			if (in->kind != IR_CALL || !in->callee)
-				continue;
-			r = rules_find(e->ctx->rules, in->callee);
-			if (r && r->inits_dev && r->dev_arg < in->nargs &&
-			    rpm_status_same_device(in->args[r->dev_arg].text, dev))
-				return true;
-		}
-	return false;
-}
-
-/*
- * device_unregister(dev), or put_device(dev) of a device the function
- * initialised (its error path frees it), on a path that still holds
- * references to dev's usage count: the count goes with the device, so
- * those references are dropped here.  A put_device() of a device found
- * or referenced elsewhere frees nothing.
- */
-static void exec_frees_device(struct engine *e, struct state *st,
-			      const struct ir_insn *in,
-			      const struct api_rule *r)
-{
-	struct effect ef;
-	const char *dev;
-
-	effect_from_rule(e, r, &ef);
-	dev = dev_text(in, &ef);
-	if (r->frees_dev == FREE_IF_INITIALISED &&
-	    !function_initialises(e, dev))
-		return;
-	while (st->delta > 0 && trail_unmatched_get_of(st->trail, dev))
-		engine_apply_count(e, st, in, &ef, -1, false);
-}
-
 /* Returns the number of states that continue after the call. */
 int engine_exec_call(struct engine *e, const struct state *st,
 		     const struct ir_insn *in, struct state out[3])
@@ -635,16 +483,15 @@ int engine_exec_call(struct engine *e, const struct state *st,
 	for (i = 0; i < n; i++) {
 		rpm_status_after_call(&out[i], in, r);
 		if (r && r->count > 0 && out[i].delta > st->delta &&
-		    (recorded_just_before(e, in) ||
-		     guarded_by_new_bit(st->trail)))
+		    owner_recorded_at_get(e, st, in))
 			out[i].flags |= ST_OWNER_KEPT;
 		if (r && r->ctx_query)
 			out[i].flags |= ST_CTX_AWARE;
 		if (st->delta > 0 && !(r && r->callback >= 0) &&
-		    passes_releasing_callback(e, in))
+		    owner_handed_to_callback(e, in))
 			out[i].flags |= ST_OWNER_KEPT;
 		if (r && r->frees_dev && e->ctx->counter == COUNTER_USAGE)
-			exec_frees_device(e, &out[i], in, r);
+			owner_end_device(e, &out[i], in, r);
 		if (!r)
 			atomic_after_call(e, &out[i], in);
 	}

@@ -11,6 +11,9 @@ without a verdict (warning and notes), numbered PREFIX1, PREFIX2, ...,
 for reviewers.
 
 A table row is "| ID | file:line:col | function | REAL or FP | ...".
+A row whose verdict cell reads "FP (superseded)" or "REAL (superseded)"
+judged an earlier text of the warning at that location (the checker now
+says something else there) and is not counted.
 Deliberately ignores a location with both verdicts (reported apart as
 "disputed") and "too complex" notes, which are not part of a finding.
 """
@@ -19,7 +22,8 @@ import os
 import re
 import sys
 
-ROW = re.compile(r"\| [A-Z]+\d+ \| ([^ |]+:\d+:\d+) \| [^|]* \| (REAL|FP) ")
+ROW = re.compile(r"\| [A-Z]+\d+ \| ([^ |]+:\d+:\d+) \| [^|]* \| (REAL|FP) "
+                 r"(?!\(superseded\))")
 
 
 def load_sampler():

@@ -1,0 +1,162 @@
+/*
+ * ownership.c - where a reference held on a path goes when the function
+ * does not drop it itself (see ownership.h).
+ *
+ * "if (!priv->usb_enabled) { pm_runtime_get_sync(dev);
+ * priv->usb_enabled = 1; }": setting a field the function tests to
+ * non-zero while holding a reference records that the object owns it
+ * (its disable path tests the field and puts).  Storing or passing on a
+ * function is such a record only when that function drops a count on
+ * every path: init code stores other ops while it holds references.
+ *
+ * Deliberately ignores who later drops what the object owns: the
+ * disable path, the worker, the release callback are judged on their
+ * own.  A put_device() frees the device only in a function that called
+ * device_initialize() on it; a lookup's reference frees nothing.
+ */
+#include <string.h>
+
+#include "checks.h"
+#include "ownership.h"
+#include "rpm_status.h"
+#include "summary.h"
+#include "util.h"
+
+static bool is_field(const char *name)
+{
+	return strstr(name, "->") || strchr(name, '.');
+}
+
+/* Is NAME a function of the file that drops a count on every path? */
+static bool releases_on_every_path(const struct engine *e, const char *name)
+{
+	int delta;
+
+	return name && e->ctx->sums && engine_local_function(e->ctx, name) &&
+	       summary_uniform_delta(e->ctx->sums, name, &delta) && delta < 0;
+}
+
+static bool stores_tested_flag(const struct engine *e, const struct ir_insn *in)
+{
+	return in->kind == IR_ASSIGN && in->src.kind == IRV_CONST &&
+	       in->src.num && !in->src_is_function &&
+	       is_field(e->fn->vars[in->dst]) && e->kept[in->dst];
+}
+
+bool owner_recorded_by_store(const struct engine *e, const struct ir_insn *in)
+{
+	if (stores_tested_flag(e, in))
+		return true;
+	return in->src_is_function && releases_on_every_path(e, in->src_name);
+}
+
+/*
+ * "if (!chan->busy) { chan->busy = true; pm_runtime_get_sync(dev); }":
+ * the flag set just before the get records the reference as well as one
+ * set just after it.  Is the instruction before IN such a store?
+ */
+static bool recorded_just_before(const struct engine *e,
+				 const struct ir_insn *in)
+{
+	const struct ir_block *bb = &e->fn->blocks[e->cur_block];
+
+	if (in <= bb->insns || in >= bb->insns + bb->ninsns)
+		return false;
+	return stores_tested_flag(e, in - 1);
+}
+
+/*
+ * "if (!test_and_set_bit(port, hub->child_usage_bits)) get": a get made
+ * only when it newly set a bit of the object belongs to that bit (the
+ * path that clears it puts), like a flag stored next to the get.  Is
+ * LAST, the newest event before the get, that branch?
+ */
+static bool guarded_by_new_bit(const struct event *last)
+{
+	static const char *const setters[] = {
+		"test_and_set_bit(", "__test_and_set_bit(",
+		"test_and_set_bit_lock(", NULL,
+	};
+	const char *cond;
+	bool negated;
+	int i;
+
+	if (!last || last->kind != EV_BRANCH || !last->what)
+		return false;
+	cond = last->what;
+	negated = cond[0] == '!';
+	if (negated)
+		cond++;
+	if (negated != last->taken)
+		return false;
+	for (i = 0; setters[i]; i++)
+		if (starts_with(cond, setters[i]))
+			return true;
+	return false;
+}
+
+bool owner_recorded_at_get(const struct engine *e, const struct state *st,
+			   const struct ir_insn *in)
+{
+	return recorded_just_before(e, in) || guarded_by_new_bit(st->trail);
+}
+
+/*
+ * "INIT_SAS_EVENT(ev, foo_event_worker, ...)" with a reference held: the
+ * reference goes with the work it is handed to, as with a stored
+ * release callback.
+ */
+bool owner_handed_to_callback(const struct engine *e, const struct ir_insn *in)
+{
+	int a;
+
+	for (a = 0; a < in->nargs; a++)
+		if (releases_on_every_path(e, in->args[a].text))
+			return true;
+	return false;
+}
+
+/* Does the function call device_initialize() on DEV somewhere? */
+static bool function_initialises(const struct engine *e, const char *dev)
+{
+	const struct ir_func *fn = e->fn;
+	const struct api_rule *r;
+	int b, i;
+
+	for (b = 0; b < fn->nblocks; b++)
+		for (i = 0; i < fn->blocks[b].ninsns; i++) {
+			const struct ir_insn *in = &fn->blocks[b].insns[i];
+
+			if (in->kind != IR_CALL || !in->callee)
+				continue;
+			r = rules_find(e->ctx->rules, in->callee);
+			if (r && r->inits_dev && r->dev_arg < in->nargs &&
+			    rpm_status_same_device(in->args[r->dev_arg].text, dev))
+				return true;
+		}
+	return false;
+}
+
+/*
+ * device_unregister(dev), or put_device(dev) of a device the function
+ * initialised (its error path frees it), on a path that still holds
+ * references to dev's usage count: the count goes with the device, so
+ * those references are dropped here.
+ */
+void owner_end_device(struct engine *e, struct state *st,
+		      const struct ir_insn *in, const struct api_rule *r)
+{
+	struct effect ef = { 0 };
+	const char *dev;
+
+	if (r->dev_arg < 0 || r->dev_arg >= in->nargs)
+		return;
+	ef.callee = r->name;
+	ef.dev_arg = r->dev_arg;
+	dev = in->args[r->dev_arg].text;
+	if (r->frees_dev == FREE_IF_INITIALISED &&
+	    !function_initialises(e, dev))
+		return;
+	while (st->delta > 0 && trail_unmatched_get_of(st->trail, dev))
+		engine_apply_count(e, st, in, &ef, -1, false);
+}
