@@ -17,8 +17,9 @@
  * One warning per reference kept: the first return in the source that
  * keeps it carries the warning, the others are notes.
  *
- * Deliberately ignores references recorded in a flag of the object
- * ("priv->usb_enabled = 1" after the get: the disable path puts),
+ * Deliberately ignores references the object owns (ownership.c: a
+ * flag or bit recording them, a worker or release callback handed
+ * them, a device ended on the path),
  * functions that only take references on success
  * (foo_pm_get() helpers: their summary is used by callers instead),
  * tainted paths (a helper with an unknown effect), exits whose value
