@@ -139,24 +139,22 @@ static bool function_initialises(const struct engine *e, const char *dev)
 
 /*
  * device_unregister(dev), or put_device(dev) of a device the function
- * initialised (its error path frees it), on a path that still holds
- * references to dev's usage count: the count goes with the device, so
- * those references are dropped here.
+ * initialised (its error path frees it), on a path that still holds a
+ * reference to dev's usage count: the count goes with the device, so
+ * the path is not judged for leaks.  The count itself is not dropped: a
+ * pm_runtime_put_noidle() after device_del() is still the right put.
  */
 void owner_end_device(struct engine *e, struct state *st,
 		      const struct ir_insn *in, const struct api_rule *r)
 {
-	struct effect ef = { 0 };
 	const char *dev;
 
-	if (r->dev_arg < 0 || r->dev_arg >= in->nargs)
+	if (r->dev_arg < 0 || r->dev_arg >= in->nargs || st->delta <= 0)
 		return;
-	ef.callee = r->name;
-	ef.dev_arg = r->dev_arg;
 	dev = in->args[r->dev_arg].text;
 	if (r->frees_dev == FREE_IF_INITIALISED &&
 	    !function_initialises(e, dev))
 		return;
-	while (st->delta > 0 && trail_unmatched_get_of(st->trail, dev))
-		engine_apply_count(e, st, in, &ef, -1, false);
+	if (trail_unmatched_get_of(st->trail, dev))
+		st->flags |= ST_OWNER_KEPT;
 }

@@ -6,7 +6,7 @@
  * when the reference is recorded in the object (a flag stored next to
  * the get, a bit the get is conditional on) or handed to a function of
  * the file that puts on every path (a stored release callback, a worker
- * passed on); and it drops the references of a device the path ends
+ * passed on), or when the path ends the device it holds a reference to
  * (device_del(), or put_device() after device_initialize()).
  */
 #ifndef RPMCHECK_OWNERSHIP_H
@@ -27,8 +27,8 @@ bool owner_recorded_at_get(const struct engine *e, const struct state *st,
 /* IN, a call made holding a reference, passes on a function of the
  * file that drops a count on every path (a worker, a callback). */
 bool owner_handed_to_callback(const struct engine *e, const struct ir_insn *in);
-/* IN, a call of R (frees-dev), ends its device: drop the references to
- * the device's count that ST still holds. */
+/* IN, a call of R (frees-dev), ends its device: a reference to its
+ * count that ST still holds is no leak. */
 void owner_end_device(struct engine *e, struct state *st,
 		      const struct ir_insn *in, const struct api_rule *r);
 

@@ -5,7 +5,9 @@
  * usage count with it: the reference held on that path is not a leak.
  * Releasing another device does not help, nor does a path that returns
  * without releasing, nor a put_device() that only drops the reference
- * a lookup took.  Slice of a codec bus's device creation.
+ * a lookup took.  The count is not gone, though: the put that unwinds
+ * after device_del() is no underflow.  Slice of a codec bus's device
+ * creation.
  */
 #include <linux/device.h>
 #include <linux/pm_runtime.h>
@@ -93,6 +95,32 @@ static int warn_codec_init_no_release(struct codec *codec)
 	}
 	return 0;
 }
+int codec_add_children(struct codec *codec);
+
+static int good_codec_add_then_unwind(struct codec *codec)
+{
+	int err;
+
+	pm_runtime_get_noresume(&codec->dev);
+	pm_runtime_set_active(&codec->dev);
+	pm_runtime_enable(&codec->dev);
+	err = device_add(&codec->dev);
+	if (err)
+		goto out_disable;
+	err = codec_add_children(codec);
+	if (err)
+		goto out_del;
+	pm_runtime_put(&codec->dev);
+	return 0;
+
+out_del:
+	device_del(&codec->dev);
+out_disable:
+	pm_runtime_disable(&codec->dev);
+	pm_runtime_put_noidle(&codec->dev);
+	return err;
+}
+
 struct device *codec_find_bus_device(struct codec *codec);
 
 static int warn_codec_power_found_device(struct codec *codec)
@@ -114,15 +142,15 @@ static int warn_codec_power_found_device(struct codec *codec)
  * check-name: releasing the device drops the references to its count
  *
  * check-output-start
-leak-device-released.c:75:2: warning: 'warn_codec_init_other_dev' returns an error with the runtime PM usage count of 'codec->bus_dev' still raised [-Wrpm-leak]
-leak-device-released.c:65:2: note: 'pm_runtime_get_noresume' raises the usage count here
-leak-device-released.c:68:6: note: taking the true branch of 'err < 0'
-leak-device-released.c:69:3: note: jumping to 'error'
-leak-device-released.c:87:3: warning: 'warn_codec_init_no_release' returns an error with the runtime PM usage count of '&codec->dev' still raised [-Wrpm-leak]
-leak-device-released.c:83:2: note: 'pm_runtime_get_noresume' raises the usage count here
-leak-device-released.c:86:6: note: taking the true branch of 'err < 0'
-leak-device-released.c:107:3: warning: 'warn_codec_power_found_device' returns an error with the runtime PM usage count of 'dev' still raised [-Wrpm-leak]
-leak-device-released.c:103:2: note: 'pm_runtime_get_noresume' raises the usage count here
-leak-device-released.c:105:6: note: taking the true branch of 'err < 0'
+leak-device-released.c:77:2: warning: 'warn_codec_init_other_dev' returns an error with the runtime PM usage count of 'codec->bus_dev' still raised [-Wrpm-leak]
+leak-device-released.c:67:2: note: 'pm_runtime_get_noresume' raises the usage count here
+leak-device-released.c:70:6: note: taking the true branch of 'err < 0'
+leak-device-released.c:71:3: note: jumping to 'error'
+leak-device-released.c:89:3: warning: 'warn_codec_init_no_release' returns an error with the runtime PM usage count of '&codec->dev' still raised [-Wrpm-leak]
+leak-device-released.c:85:2: note: 'pm_runtime_get_noresume' raises the usage count here
+leak-device-released.c:88:6: note: taking the true branch of 'err < 0'
+leak-device-released.c:135:3: warning: 'warn_codec_power_found_device' returns an error with the runtime PM usage count of 'dev' still raised [-Wrpm-leak]
+leak-device-released.c:131:2: note: 'pm_runtime_get_noresume' raises the usage count here
+leak-device-released.c:133:6: note: taking the true branch of 'err < 0'
  * check-output-end
  */
