@@ -22,7 +22,9 @@
  * them, a device ended on the path),
  * functions that only take references on success
  * (foo_pm_get() helpers: their summary is used by callers instead),
- * tainted paths (a helper with an unknown effect), exits whose value
+ * error returns of a callback the framework undoes after it fails
+ * (mailbox ->startup, then ->shutdown) when the undo puts, restart
+ * handlers, tainted paths (a helper with an unknown effect), exits whose value
  * cannot be classified, and system sleep callbacks that keep their
  * reference on success as well as on failure.
  */
@@ -216,11 +218,40 @@ static bool keeps_bound_reference(const struct engine *e,
 	return false;
 }
 
+static bool is_api_put(const struct ir_insn *call, void *data)
+{
+	const struct api_rule *r = rules_find(data, call->callee);
+
+	return r && r->count < 0;
+}
+
+/*
+ * The mailbox core calls ->shutdown after a failed ->startup (an "ops"
+ * line of rules/driver.rules says so): when that ->shutdown puts, what
+ * the failed ->startup keeps is dropped by design.
+ */
+static bool undone_by_framework(const struct engine *e)
+{
+	const struct ir_func *undo;
+	const char *by;
+
+	if (!e->ctx->dm)
+		return false;
+	by = dm_undone_by(e->ctx->dm, e->fn->name);
+	undo = by ? engine_local_function(e->ctx, by) : NULL;
+	return undo && ir_find_call(undo, is_api_put, (void *)e->ctx->rules);
+}
+
 void check_leak_at_end(struct engine *e, const struct function_result *res)
 {
 	int ignored = -1;	/* computed when first needed: it scans the file */
-	struct leak *leaks = xcalloc(res->nexits + 1, sizeof(*leaks));
+	struct leak *leaks;
 	int i, n = 0;
+
+	/* a restart handler keeps what it likes: the system goes down */
+	if (e->ctx->dm && dm_runs_while_going_down(e->ctx->dm, e->fn->name))
+		return;
+	leaks = xcalloc(res->nexits + 1, sizeof(*leaks));
 
 	for (i = 0; i < res->nexits; i++) {
 		const struct exit_state *x = &res->exits[i];
@@ -233,7 +264,8 @@ void check_leak_at_end(struct engine *e, const struct function_result *res)
 		l.error = is_error_exit(res, x);
 		if (l.error) {
 			if (ignored < 0)
-				ignored = errors_ignored_by_callers(e);
+				ignored = errors_ignored_by_callers(e) ||
+					  undone_by_framework(e);
 			if (ignored || keeps_bound_reference(e, res, x))
 				continue;
 		} else if (!has_balanced_twin(res, x)) {

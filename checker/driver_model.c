@@ -72,6 +72,16 @@ static void add_callback(struct driver_model *dm, const struct fe_init *in,
 	ARRAY_PUSH(dm->callbacks, cb);
 }
 
+static void add_op(struct driver_model *dm, const struct fe_init *in,
+		   const struct struct_rule *sr)
+{
+	struct dm_op op = { in->var, sr, in->field, in->value };
+
+	if (in_list(&sr->undone_from, in->field) ||
+	    in_list(&sr->undone_by, in->field) || in_list(&sr->final, in->field))
+		ARRAY_PUSH(dm->ops, op);
+}
+
 void driver_model_build(struct driver_model *dm, const struct rules *rules,
 			const struct fe_unit *unit)
 {
@@ -85,6 +95,8 @@ void driver_model_build(struct driver_model *dm, const struct rules *rules,
 			continue;
 		if (sr->is_pm_ops)
 			add_callback(dm, in, sr);
+		else if (sr->is_ops)
+			add_op(dm, in, sr);
 		else
 			add_driver_field(dm, in, sr);
 	}
@@ -102,6 +114,7 @@ void driver_model_free(struct driver_model *dm)
 {
 	free(dm->drivers.items);
 	free(dm->callbacks.items);
+	free(dm->ops.items);
 	memset(dm, 0, sizeof(*dm));
 }
 
@@ -128,5 +141,52 @@ bool dm_is_probe_or_remove(const struct driver_model *dm, const char *fn)
 		    (d->remove && strcmp(d->remove, fn) == 0))
 			return true;
 	}
+	return false;
+}
+
+/* The function VAR (an ops structure) names in FIELD, or NULL. */
+static const char *op_in(const struct driver_model *dm, const char *var,
+			 const char *field)
+{
+	int i;
+
+	for (i = 0; i < dm->ops.count; i++)
+		if (strcmp(dm->ops.items[i].var, var) == 0 &&
+		    strcmp(dm->ops.items[i].field, field) == 0)
+			return dm->ops.items[i].fn;
+	return NULL;
+}
+
+const char *dm_undone_by(const struct driver_model *dm, const char *fn)
+{
+	const char *by;
+	int i, k;
+
+	for (i = 0; i < dm->ops.count; i++) {
+		const struct dm_op *op = &dm->ops.items[i];
+		const struct strlist *from = &op->rule->undone_from;
+
+		if (strcmp(op->fn, fn))
+			continue;
+		for (k = 0; k < from->count; k++) {
+			if (strcmp(from->items[k], op->field))
+				continue;
+			by = op_in(dm, op->var, op->rule->undone_by.items[k]);
+			if (by)
+				return by;
+		}
+	}
+	return NULL;
+}
+
+bool dm_runs_while_going_down(const struct driver_model *dm, const char *fn)
+{
+	int i;
+
+	for (i = 0; i < dm->ops.count; i++)
+		if (strcmp(dm->ops.items[i].fn, fn) == 0 &&
+		    in_list(&dm->ops.items[i].rule->final,
+			    dm->ops.items[i].field))
+			return true;
 	return false;
 }

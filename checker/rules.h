@@ -109,11 +109,18 @@ struct api_rule {
 struct struct_rule {
 	char *name;		/* platform_driver, dev_pm_ops */
 	bool is_pm_ops;
+	bool is_ops;		/* framework ops: what the framework does
+				 * around the callbacks */
 	struct strlist probe, remove;	/* a driver's fields */
 	char *pm;
 	bool bus_enables_rpm;	/* the bus core enables runtime PM (PCI) */
 	struct strlist runtime_suspend, runtime_resume, runtime_idle, system;
 					/* dev_pm_ops fields */
+	struct strlist undone_from, undone_by;	/* ops: after a failed
+						 * FROM[i] the framework
+						 * calls BY[i] */
+	struct strlist final;		/* ops: run while the system goes
+					 * down (a restart handler) */
 };
 
 struct rules;

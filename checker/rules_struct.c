@@ -5,6 +5,8 @@
  *   struct platform_driver  driver probe=probe remove=remove,remove_new pm=driver.pm
  *   struct pci_driver       driver probe=probe remove=remove pm=driver.pm bus-enables-runtime-pm
  *   struct dev_pm_ops       pm-ops runtime-suspend=runtime_suspend ... system=suspend,...
+ *   struct mbox_chan_ops    ops undone-by=startup:shutdown
+ *   struct watchdog_ops     ops final=restart
  *
  * Deliberately ignores the types of the fields: the front end records
  * which function or variable each field of a static initialiser names,
@@ -85,6 +87,38 @@ static const char *parse_pm_ops_attr(struct struct_rule *sr, char *word)
 	return list && parse_fields(list, eq) ? NULL : usage;
 }
 
+/* "undone-by=FROM:BY" (repeatable) or "final=FIELDS". */
+static const char *parse_ops_attr(struct struct_rule *sr, char *word)
+{
+	static const char *const usage =
+		"ops wants undone-by=FIELD:FIELD or final= with field names";
+	char *eq = strchr(word, '='), *colon;
+
+	if (!eq)
+		return usage;
+	*eq++ = '\0';
+	if (strcmp(word, "final") == 0)
+		return parse_fields(&sr->final, eq) ? NULL : usage;
+	colon = strchr(eq, ':');
+	if (strcmp(word, "undone-by") || !colon)
+		return usage;
+	*colon++ = '\0';
+	if (!valid_field(eq) || !valid_field(colon))
+		return usage;
+	ARRAY_PUSH(sr->undone_from, xstrdup(eq));
+	ARRAY_PUSH(sr->undone_by, xstrdup(colon));
+	return NULL;
+}
+
+static const char *parse_attr(struct struct_rule *sr, char *word)
+{
+	if (sr->is_pm_ops)
+		return parse_pm_ops_attr(sr, word);
+	if (sr->is_ops)
+		return parse_ops_attr(sr, word);
+	return parse_driver_attr(sr, word);
+}
+
 const char *struct_rule_parse(struct struct_rule *sr, char *name, char **save)
 {
 	const char *err = NULL;
@@ -93,17 +127,18 @@ const char *struct_rule_parse(struct struct_rule *sr, char *name, char **save)
 	if (!name || !valid_field(name) || strchr(name, '.'))
 		return "struct wants a type name";
 	kind = strtok_r(NULL, " \t\r\n", save);
-	if (!kind || (strcmp(kind, "driver") && strcmp(kind, "pm-ops")))
-		return "struct NAME wants 'driver' or 'pm-ops'";
+	if (!kind || (strcmp(kind, "driver") && strcmp(kind, "pm-ops") &&
+		      strcmp(kind, "ops")))
+		return "struct NAME wants 'driver', 'pm-ops' or 'ops'";
 	sr->name = xstrdup(name);
-	sr->is_pm_ops = kind[0] == 'p';
+	sr->is_pm_ops = strcmp(kind, "pm-ops") == 0;
+	sr->is_ops = strcmp(kind, "ops") == 0;
 	while (!err && (word = strtok_r(NULL, " \t\r\n", save))) {
 		if (*word == '#')
 			break;
-		err = sr->is_pm_ops ? parse_pm_ops_attr(sr, word) :
-				      parse_driver_attr(sr, word);
+		err = parse_attr(sr, word);
 	}
-	if (!err && !sr->is_pm_ops && !sr->probe.count)
+	if (!err && !sr->is_pm_ops && !sr->is_ops && !sr->probe.count)
 		err = "a driver wants probe=";
 	return err;
 }
@@ -118,4 +153,7 @@ void struct_rule_free(struct struct_rule *sr)
 	strlist_free(&sr->runtime_resume);
 	strlist_free(&sr->runtime_idle);
 	strlist_free(&sr->system);
+	strlist_free(&sr->undone_from);
+	strlist_free(&sr->undone_by);
+	strlist_free(&sr->final);
 }

@@ -100,6 +100,9 @@ struct foo_driver driver probe=pro-be|bad field name
 struct foo_driver driver probe=probe colour=blue|unknown attribute
 struct dev_pm_ops pm-ops runtime=runtime_suspend|unknown pm-ops attribute
 struct driver.x driver probe=probe|bad type name
+struct foo_ops ops undone-by=startup|undone-by= without a second field
+struct foo_ops ops undone-by=start:st-op|undone-by= with a bad field name
+struct foo_ops ops colour=blue|unknown ops attribute
 pm_runtime_enable dev=0 lifecycle=sometimes|bad lifecycle=
 pm_runtime_resume rpm-sync=maybe dev=0|bad rpm-sync=
 put_device dev=0 frees-dev=sometimes|bad frees-dev=
