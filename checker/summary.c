@@ -5,7 +5,10 @@
  * Deliberately ignores functions whose exits disagree for one return
  * sign (e.g. a set_power(dev, on) helper that gets or puts depending on
  * an argument): their callers' paths are marked tainted instead, and
- * nothing is reported on them.
+ * nothing is reported on them.  Whether a helper records its reference
+ * in the object (ownership.c) is not exported to the cross-file
+ * database: a helper of another file that does is taken as one that
+ * does not.
  */
 #include <stdlib.h>
 #include <string.h>
