@@ -111,19 +111,18 @@ static bool reportable(const struct exit_state *x, const struct event *get)
 	return !(get && get->by_helper && x->st.failed_helper >= 0);
 }
 
+static bool loc_equal(struct ir_loc a, struct ir_loc b)
+{
+	return a.line == b.line && a.col == b.col;
+}
+
 /* Do A and B keep the same reference (one root cause)? */
 static bool same_root(const struct leak *a, const struct leak *b)
 {
 	if (a->error != b->error || !a->get || !b->get)
 		return false;
-	return a->get->loc.line == b->get->loc.line &&
-	       a->get->loc.col == b->get->loc.col &&
+	return loc_equal(a->get->loc, b->get->loc) &&
 	       !strcmp(event_dev(a->get), event_dev(b->get));
-}
-
-static bool loc_equal(struct ir_loc a, struct ir_loc b)
-{
-	return a.line == b.line && a.col == b.col;
 }
 
 static struct diag *warn_leak(struct engine *e, const struct leak *l)

@@ -157,15 +157,15 @@ bool ir_cmp_holds(long long v, enum ir_cmp op, long long k);
 /* The signs x may have when "x OP 0" holds: 1 negative, 2 zero, 4
  * positive (the engine's SIGN_* bits). */
 unsigned ir_cmp_zero_signs(enum ir_cmp op);
-/* TEXT ("&priv->dev"), an expression of CALLEE's parameters, in the
- * terms of CALL's arguments; a new string, or NULL when TEXT does not
- * start with a parameter. */
 /*
  * Does every return of FN give the constant 0 ("return 0;" after
  * register writes that cannot fail)?  Then it cannot fail, and its
  * callers' error branches after it are not taken.
  */
 bool ir_returns_only_zero(const struct ir_func *fn);
+/* TEXT ("&priv->dev"), an expression of CALLEE's parameters, in the
+ * terms of CALL's arguments; a new string, or NULL when TEXT does not
+ * start with a parameter. */
 char *ir_text_in_caller(const struct ir_func *callee, const char *text,
 			const struct ir_insn *call);
 /*

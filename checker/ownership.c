@@ -116,25 +116,26 @@ bool owner_handed_to_callback(const struct engine *e, const struct ir_insn *in)
 	return false;
 }
 
+struct init_query {
+	const struct rules *rules;
+	const char *dev;
+};
+
+static bool initialises(const struct ir_insn *call, void *data)
+{
+	const struct init_query *q = data;
+	const struct api_rule *r = rules_find(q->rules, call->callee);
+
+	return r && r->inits_dev && r->dev_arg < call->nargs &&
+	       rpm_status_same_device(call->args[r->dev_arg].text, q->dev);
+}
+
 /* Does the function call device_initialize() on DEV somewhere? */
 static bool function_initialises(const struct engine *e, const char *dev)
 {
-	const struct ir_func *fn = e->fn;
-	const struct api_rule *r;
-	int b, i;
+	struct init_query q = { e->ctx->rules, dev };
 
-	for (b = 0; b < fn->nblocks; b++)
-		for (i = 0; i < fn->blocks[b].ninsns; i++) {
-			const struct ir_insn *in = &fn->blocks[b].insns[i];
-
-			if (in->kind != IR_CALL || !in->callee)
-				continue;
-			r = rules_find(e->ctx->rules, in->callee);
-			if (r && r->inits_dev && r->dev_arg < in->nargs &&
-			    rpm_status_same_device(in->args[r->dev_arg].text, dev))
-				return true;
-		}
-	return false;
+	return ir_find_call(e->fn, initialises, &q) != NULL;
 }
 
 /*

@@ -58,6 +58,22 @@ static const struct event *match_puts(const struct event **evs, int n,
 	return NULL;
 }
 
+/* The gets and puts of TRAIL, newest first, into EVS; -1 when too many. */
+static int collect_counts(const struct event *trail, const struct event **evs)
+{
+	const struct event *ev;
+	int n = 0;
+
+	for (ev = trail; ev; ev = ev->prev) {
+		if (ev->kind != EV_GET && ev->kind != EV_PUT)
+			continue;
+		if (n == MAX_MATCHED_EVENTS)
+			return -1;
+		evs[n++] = ev;
+	}
+	return n;
+}
+
 /*
  * The get whose reference is still held at the end of TRAIL: puts are
  * matched with a get of the same device when there is one, otherwise
@@ -67,12 +83,9 @@ const struct event *trail_unmatched_get(const struct event *trail)
 {
 	const struct event *evs[MAX_MATCHED_EVENTS];
 	const struct event *ev;
-	int n = 0, puts = 0;
+	int n = collect_counts(trail, evs), puts = 0;
 
-	for (ev = trail; ev && n < MAX_MATCHED_EVENTS; ev = ev->prev)
-		if (ev->kind == EV_GET || ev->kind == EV_PUT)
-			evs[n++] = ev;
-	if (!ev)
+	if (n >= 0)
 		return match_puts(evs, n, NULL);
 	/* too long a trail: newest get first, whatever its device */
 	for (ev = trail; ev; ev = ev->prev) {
@@ -89,13 +102,9 @@ const struct event *trail_unmatched_get_of(const struct event *trail,
 					   const char *dev)
 {
 	const struct event *evs[MAX_MATCHED_EVENTS];
-	const struct event *ev;
-	int n = 0;
+	int n = collect_counts(trail, evs);
 
-	for (ev = trail; ev && n < MAX_MATCHED_EVENTS; ev = ev->prev)
-		if (ev->kind == EV_GET || ev->kind == EV_PUT)
-			evs[n++] = ev;
-	return ev ? NULL : match_puts(evs, n, dev);
+	return n < 0 ? NULL : match_puts(evs, n, dev);
 }
 
 const struct event *trail_last(const struct event *trail, enum event_kind kind)
