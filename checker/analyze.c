@@ -17,6 +17,7 @@
 #include "diag.h"
 #include "driver_model.h"
 #include "engine.h"
+#include "idle_pairs.h"
 #include "lifecycle.h"
 #include "summary.h"
 #include "util.h"
@@ -243,6 +244,7 @@ int analyze_unit(const struct analyze_opts *opts, struct fe_unit *unit)
 		.budget = opts->budget, .locals = unit->funcs,
 		.nlocals = unit->count, .result_ignored = result_ignored,
 		.result_data = unit, .counter = COUNTER_USAGE,
+		.idle = idle_pairs_new(),
 	};
 	struct xfacts xf = { 0 };
 	struct driver_model dm = { 0 };
@@ -254,6 +256,7 @@ int analyze_unit(const struct analyze_opts *opts, struct fe_unit *unit)
 			ir_dump(opts->dump_ir, unit->funcs[i]);
 		dump_inits(opts->dump_ir, unit);
 		summaries_free(ctx.sums);
+		idle_pairs_free(ctx.idle);
 		return 0;
 	}
 	order = callees_first(unit);
@@ -280,9 +283,13 @@ int analyze_unit(const struct analyze_opts *opts, struct fe_unit *unit)
 				    "'%s' is too complex: rpmcheck explored only part of its paths",
 				    fn->name);
 		summary_record(ctx.sums, res);
+		idle_pairs_note_function(ctx.idle, &ctx, res);
 		if (!keep_usage_facts(&uf, &dm, order[i], res))
 			engine_result_free(res);
 	}
+	idle_pairs_settle(ctx.idle, unit);
+	idle_pairs_free(ctx.idle);
+	ctx.idle = NULL;
 	lifecycle_check(&ctx, unit, order, &dm, &uf);
 	for (i = 0; i < unit->count; i++)
 		engine_result_free(uf.kept[i]);

@@ -334,7 +334,8 @@ void print_usage(void)
 	     "counted there, and only a crash, a time-out or no file parsing\n"
 	     "gives 2.\n"
 	     "\n"
-	     "Rules:");
+	     "Rules (opt-in ones are off until -WRULE):");
 	for (i = 0; diag_rule_names[i]; i++)
-		printf("  %s\n", diag_rule_names[i]);
+		printf("  %s%s\n", diag_rule_names[i],
+		       diag_opt_in(diag_rule_names[i]) ? " (opt-in)" : "");
 }

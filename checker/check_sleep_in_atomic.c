@@ -18,6 +18,7 @@
 
 #include "checks.h"
 #include "context.h"
+#include "idle_pairs.h"
 #include "rpm_status.h"
 #include "util.h"
 
@@ -132,27 +133,43 @@ static void note_chain(struct diag *d, const struct file_context *fc,
 }
 
 /*
+ * The calls from IN down the helpers SITE leads to, into CALLS, and the
+ * functions making them, into FNS (the analysed function first); returns
+ * how many.
+ */
+static int walk_chain(const struct engine *e, const struct ir_insn *in,
+		      const struct sleep_site *site,
+		      const struct ir_insn *calls[MAX_CHAIN + 1],
+		      const char *fns[MAX_CHAIN + 1])
+{
+	int n = 0;
+
+	calls[n] = in;
+	fns[n++] = e->fn->name;
+	while (site && n <= MAX_CHAIN) {
+		calls[n] = site->call;
+		fns[n++] = site->fn;
+		context_call_sleeps(e->ctx->fctx, site->call, &site);
+	}
+	return n;
+}
+
+/*
  * The device a runtime PM resume at the end of the chain (IN, or the
  * call inside the helpers SITE leads to) works on, said in the terms of
  * the function calling IN; NULL when that call is no resume.  The caller
  * frees it.
  */
-static char *resumed_device(const struct engine *e,
-			    const struct file_context *fc,
-			    const struct ir_insn *in,
+static char *resumed_device(const struct engine *e, const struct ir_insn *in,
 			    const struct sleep_site *site)
 {
 	const struct ir_insn *calls[MAX_CHAIN + 1];
+	const char *fns[MAX_CHAIN + 1];
 	const struct api_rule *r;
 	const struct ir_func *fn;
 	char *text, *outer;
-	int n = 0, k;
+	int n = walk_chain(e, in, site, calls, fns), k;
 
-	calls[n++] = in;
-	while (site && n <= MAX_CHAIN) {
-		calls[n++] = site->call;
-		context_call_sleeps(fc, site->call, &site);
-	}
 	r = calls[n - 1]->callee ?
 		rules_find(e->ctx->rules, calls[n - 1]->callee) : NULL;
 	if (!r || r->rpm_sync != SYNC_RESUME || r->dev_arg < 0 ||
@@ -170,13 +187,32 @@ static char *resumed_device(const struct engine *e,
 	return text;
 }
 
+/*
+ * A chain ending in a runtime PM get or put sleeps only when the device
+ * is idle; whether that is likely is decided once the whole file is
+ * analysed (idle_pairs.c).
+ */
+static void defer_rpm_chain(const struct engine *e, const struct ir_insn *in,
+			    const struct sleep_site *site)
+{
+	const struct ir_insn *calls[MAX_CHAIN + 1];
+	const char *fns[MAX_CHAIN + 1];
+	const struct api_rule *r;
+	int n = walk_chain(e, in, site, calls, fns);
+
+	r = calls[n - 1]->callee ?
+		rules_find(e->ctx->rules, calls[n - 1]->callee) : NULL;
+	if (r && r->count != 0)
+		idle_pairs_defer(e->ctx->idle, e->fn->file, in->loc, fns, n);
+}
+
 /* A runtime PM resume of a device the path holds active returns at once
  * (pm_runtime_resume_and_get() succeeded on it earlier). */
 static bool resumes_held_device(const struct engine *e, const struct state *st,
 				const struct ir_insn *in,
 				const struct sleep_site *site)
 {
-	char *dev = resumed_device(e, e->ctx->fctx, in, site);
+	char *dev = resumed_device(e, in, site);
 	bool held = dev && rpm_status_known_active(st, dev);
 
 	free(dev);
@@ -247,4 +283,5 @@ void check_sleep_at_call(struct engine *e, const struct state *st,
 	if (!site && context_foreign_sleeper(fc, in->callee))
 		diag_note(d, in->loc, "%s",
 			  context_foreign_sleeper(fc, in->callee));
+	defer_rpm_chain(e, in, site);
 }

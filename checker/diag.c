@@ -20,12 +20,20 @@ const char *const diag_rule_names[] = {
 	"rpm-enable-imbalance",
 	"rpm-callback-deadlock",
 	"rpm-never-enabled",
+	"sleep-in-atomic-if-idle",
+	NULL,
+};
+
+/* Rules that are off until -WRULE turns them on. */
+static const char *const opt_in_rules[] = {
+	"sleep-in-atomic-if-idle",
 	NULL,
 };
 
 #define NRULES (sizeof(diag_rule_names) / sizeof(diag_rule_names[0]) - 1)
 
 static bool rule_off[NRULES];
+static bool rule_set[NRULES];	/* switched by -W or -Wno- */
 static int rule_total[NRULES];
 
 struct note {
@@ -63,15 +71,39 @@ void diag_enable(const char *name, bool on)
 {
 	int i = rule_index(name);
 
-	if (i >= 0)
+	if (i >= 0) {
 		rule_off[i] = !on;
+		rule_set[i] = true;
+	}
+}
+
+static bool is_off(int r)
+{
+	int i;
+
+	if (rule_set[r])
+		return rule_off[r];
+	for (i = 0; opt_in_rules[i]; i++)
+		if (!strcmp(opt_in_rules[i], diag_rule_names[r]))
+			return true;
+	return false;
 }
 
 bool diag_enabled(const char *name)
 {
 	int i = rule_index(name);
 
-	return i >= 0 && !rule_off[i];
+	return i >= 0 && !is_off(i);
+}
+
+bool diag_opt_in(const char *name)
+{
+	int i;
+
+	for (i = 0; opt_in_rules[i]; i++)
+		if (!strcmp(opt_in_rules[i], name))
+			return true;
+	return false;
 }
 
 struct diag *diag_warn(const char *rule, const char *file, struct ir_loc loc,
@@ -81,7 +113,7 @@ struct diag *diag_warn(const char *rule, const char *file, struct ir_loc loc,
 	struct diag *d;
 	va_list ap;
 
-	if (r < 0 || rule_off[r])
+	if (r < 0 || is_off(r))
 		return NULL;
 	for (i = 0; i < pending.count; i++) {
 		d = pending.items[i];
@@ -167,6 +199,40 @@ void diag_retract(const char *rule, const char *prefix)
 			pending.items[kept++] = d;
 	}
 	pending.count = kept;
+}
+
+static struct diag *pending_at(int rule, const char *file, struct ir_loc loc,
+			       int *index)
+{
+	int i;
+
+	for (i = 0; i < pending.count; i++) {
+		struct diag *d = pending.items[i];
+
+		if (d->rule == rule && d->loc.line == loc.line &&
+		    d->loc.col == loc.col && strcmp(d->file, file) == 0) {
+			*index = i;
+			return d;
+		}
+	}
+	return NULL;
+}
+
+void diag_move(const char *file, struct ir_loc loc, const char *from,
+	       const char *to, struct ir_loc note_loc, const char *note)
+{
+	int f = rule_index(from), t = rule_index(to), i, j;
+	struct diag *d = f < 0 || t < 0 ? NULL : pending_at(f, file, loc, &i);
+
+	if (!d)
+		return;
+	if (is_off(t) || pending_at(t, file, loc, &j)) {
+		free_diag(d);
+		pending.items[i] = pending.items[--pending.count];
+		return;
+	}
+	d->rule = t;
+	diag_note(d, note_loc, "%s", note);
 }
 
 int diag_flush(FILE *out)

@@ -24,6 +24,8 @@ extern const char *const diag_rule_names[];
 bool diag_is_rule(const char *name);
 void diag_enable(const char *name, bool on);
 bool diag_enabled(const char *name);
+/* Is NAME off until -WNAME turns it on? */
+bool diag_opt_in(const char *name);
 
 /* NULL when the rule is off or the warning was already given. */
 struct diag *diag_warn(const char *rule, const char *file, struct ir_loc loc,
@@ -32,6 +34,10 @@ void diag_note(struct diag *d, struct ir_loc loc, const char *fmt, ...)
 	__attribute__((format(printf, 3, 4)));
 /* Forget pending RULE warnings whose message starts with PREFIX. */
 void diag_retract(const char *rule, const char *prefix);
+/* The pending FROM warning at FILE:LOC becomes a TO warning with one
+ * more note, or goes when TO is off. */
+void diag_move(const char *file, struct ir_loc loc, const char *from,
+	       const char *to, struct ir_loc note_loc, const char *note);
 /* Print and forget the pending warnings; returns how many. */
 int diag_flush(FILE *out);
 /* Warnings printed so far for RULE (NULL: all). */

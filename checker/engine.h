@@ -115,6 +115,7 @@ struct exit_state {
 struct summary;
 struct summaries;
 struct file_context;
+struct idle_pairs;
 struct driver_model;
 
 /* What a call does, from a rule or from a summary of a local function. */
@@ -173,6 +174,7 @@ struct engine_ctx {
 	const struct file_context *fctx;	/* atomic contexts, may be NULL */
 	enum rpm_counter counter;
 	const struct driver_model *dm;	/* the file's drivers, may be NULL */
+	struct idle_pairs *idle;	/* sleep findings to settle, may be NULL */
 };
 
 /* Explore FN; the result stays valid until engine_result_free(). */

@@ -14,8 +14,9 @@
  * is read from clang's pretty-printed text of the expression.
  *
  * Deliberately ignores: arithmetic (its result is "unknown"), _Generic
- * and sizeof operands (never evaluated), inline asm, and everything in
- * function bodies outside the main file.
+ * and sizeof operands (never evaluated), what inline asm does (a
+ * variable named as its operand only forgets its value), and everything
+ * in function bodies outside the main file.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -704,6 +705,28 @@ static void assign(struct lower *L, int var, struct ir_val v, CXCursor rhs,
 		set_alias(L, name, strcmp(text, name) ? text : NULL);
 		free(text);
 	}
+}
+
+/*
+ * asm("xchgb %0, %1" : "+q" (__ret), "+m" (*ptr)) (xchg(), cmpxchg()):
+ * an output operand changes.  libclang does not say which operands are
+ * outputs, so every variable named as an operand forgets its value.
+ */
+static void lower_asm(struct lower *L, CXCursor c)
+{
+	struct children ch = children_of(c);
+	CXCursor op;
+	int i, var;
+
+	for (i = 0; i < ch.count; i++) {
+		op = strip_casts(ch.items[i]);
+		if (clang_getCursorKind(op) != CXCursor_DeclRefExpr ||
+		    (var = lvalue_var(L, op)) < 0)
+			continue;
+		ir_add_assign(L->fn, cur_block(L), var, ir_unknown(),
+			      cursor_loc(c));
+	}
+	free(ch.items);
 }
 
 /* ---- expressions ---- */
@@ -1897,8 +1920,10 @@ static void lower_stmt(struct lower *L, CXCursor c)
 	case CXCursor_LabelStmt:
 		lower_label(L, c);
 		break;
-	case CXCursor_NullStmt:
 	case CXCursor_GCCAsmStmt:
+		lower_asm(L, c);
+		break;
+	case CXCursor_NullStmt:
 		break;
 	default:
 		if (is_expr(c))

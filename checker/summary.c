@@ -31,6 +31,7 @@ struct summary {
 	uint8_t kept;		/* classes with an exit holding a reference
 				 * recorded in the object (ST_OWNER_KEPT) */
 	uint8_t not_kept;	/* ... and with one holding it unrecorded */
+	bool raises, drops;	/* some exit raised / dropped the count */
 	bool compensated;	/* a caller puts after it failed holding */
 };
 
@@ -111,6 +112,8 @@ static void add_exit(struct summary *s, enum ir_ret_type rt,
 			s->ambiguous |= 1 << c;
 		}
 	}
+	s->raises |= x->st.delta > 0;
+	s->drops |= x->st.delta < 0;
 	if (x->st.delta > 0 && (x->st.flags & ST_OWNER_KEPT))
 		s->kept |= classes;
 	else if (x->st.delta > 0)
@@ -196,6 +199,14 @@ bool summary_may_take(const struct summaries *sums, const char *fn)
 		if ((s->seen & (1 << c)) && s->delta[c] > 0)
 			return true;
 	return false;
+}
+
+bool summary_may_change(const struct summaries *sums, const char *fn,
+			int direction)
+{
+	const struct summary *s = find(sums, fn);
+
+	return s && (direction > 0 ? s->raises : s->drops);
 }
 
 void summary_compensated(struct summaries *sums, int idx)

@@ -25,6 +25,10 @@ bool summary_uniform_delta(const struct summaries *sums, const char *fn,
 			   int *delta);
 /* Does FN return holding a reference on some path? */
 bool summary_may_take(const struct summaries *sums, const char *fn);
+/* Does some path of FN raise (DIRECTION > 0) or drop (< 0) the count,
+ * even where its exits disagree? */
+bool summary_may_change(const struct summaries *sums, const char *fn,
+			int direction);
 /* A caller puts after helper IDX failed holding a reference. */
 void summary_compensated(struct summaries *sums, int idx);
 /* Helpers whose callers put after they fail: their error returns keep

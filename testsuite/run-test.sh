@@ -145,10 +145,11 @@ if [ "$status" != "$exit_value" ]; then
 fi
 
 # The function a warning is about: the first '...' in its message, except
-# for sleep-in-atomic, whose message starts with the sleeping callee:
+# for sleep-in-atomic (and sleep-in-atomic-if-idle), whose message starts
+# with the sleeping callee:
 # "'msleep' may sleep but 'FN' holds ..." or "... but it runs in hard IRQ
 # handler 'FN' (...)".
-sed -n -e "/\[-Wsleep-in-atomic\]\$/{
+sed -n -e "/\[-Wsleep-in-atomic\(-if-idle\)\{0,1\}\]\$/{
 		s/^.*: warning: '[^']*' may sleep but '\([^']*\)'.*\$/\1/p
 		t
 		s/^.*: warning: '[^']*' may sleep but it runs in [^']*'\([^']*\)'.*\$/\1/p

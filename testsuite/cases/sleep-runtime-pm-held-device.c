@@ -8,7 +8,9 @@
  * The same after a pm_runtime_get_sync() whose result the path tested
  * non-negative, or a helper of the file that returns success after one.
  * Without the earlier get, after a put, or on another device, it may
- * sleep.  Slice of a DMA controller's channel resume.
+ * sleep.  The flush after a put is a get/put pair in a file whose
+ * attach keeps a reference: sleep-in-atomic-if-idle (idle-pairs.c has
+ * the rule's own cases).  Slice of a DMA controller's channel resume.
  */
 #include <linux/platform_device.h>
 #include <linux/pm_runtime.h>
@@ -192,13 +194,14 @@ static int warn_xdma_other_device(struct xdma_chan *chan)
 }
 /*
  * check-name: a resume of a device the path holds active does not sleep
+ * check-command: rpmcheck -Wsleep-in-atomic-if-idle $file
  * check-output-ignore-notes
  *
  * check-output-start
-sleep-runtime-pm-held-device.c:108:8: warning: 'xdma_enable' may sleep but 'warn_xdma_attach' holds spinlock '&chan->lock' (taken at line 107) [-Wsleep-in-atomic]
-sleep-runtime-pm-held-device.c:146:2: warning: 'xdma_flush' may sleep but 'warn_xdma_flush_after_put' holds spinlock '&chan->lock' (taken at line 145) [-Wsleep-in-atomic]
-sleep-runtime-pm-held-device.c:157:8: warning: 'xdma_resume_descriptors' may sleep but 'warn_xdma_resume_not_held' holds spinlock '&chan->lock' (taken at line 156) [-Wsleep-in-atomic]
-sleep-runtime-pm-held-device.c:173:8: warning: 'xdma_resume_descriptors' may sleep but 'warn_xdma_resume_after_put' holds spinlock '&chan->lock' (taken at line 172) [-Wsleep-in-atomic]
-sleep-runtime-pm-held-device.c:188:8: warning: 'pm_runtime_resume_and_get' may sleep but 'warn_xdma_other_device' holds spinlock '&chan->lock' (taken at line 187) [-Wsleep-in-atomic]
+sleep-runtime-pm-held-device.c:110:8: warning: 'xdma_enable' may sleep but 'warn_xdma_attach' holds spinlock '&chan->lock' (taken at line 109) [-Wsleep-in-atomic]
+sleep-runtime-pm-held-device.c:148:2: warning: 'xdma_flush' may sleep but 'warn_xdma_flush_after_put' holds spinlock '&chan->lock' (taken at line 147) [-Wsleep-in-atomic-if-idle]
+sleep-runtime-pm-held-device.c:159:8: warning: 'xdma_resume_descriptors' may sleep but 'warn_xdma_resume_not_held' holds spinlock '&chan->lock' (taken at line 158) [-Wsleep-in-atomic]
+sleep-runtime-pm-held-device.c:175:8: warning: 'xdma_resume_descriptors' may sleep but 'warn_xdma_resume_after_put' holds spinlock '&chan->lock' (taken at line 174) [-Wsleep-in-atomic]
+sleep-runtime-pm-held-device.c:190:8: warning: 'pm_runtime_resume_and_get' may sleep but 'warn_xdma_other_device' holds spinlock '&chan->lock' (taken at line 189) [-Wsleep-in-atomic]
  * check-output-end
  */

@@ -9,6 +9,9 @@
 # nothing, although the file has an unused variable and a signed/unsigned
 # comparison; --fail-on-warning exits 1 when a warning was printed and 0
 # on a clean file or when the only warning is switched off.
+# sleep-in-atomic-if-idle is off until -Wsleep-in-atomic-if-idle: by
+# default the findings it would take from sleep-in-atomic are not
+# printed at all, and -Wno-sleep-in-atomic silences both.
 set -euo pipefail
 # shellcheck source=lib.sh
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
@@ -88,5 +91,25 @@ check "--fail-on-warning, clean file then leak: exit 1" status_is 1
 rpm clean.c
 check "clean file: exit 0" status_is 0
 check "clean file: nothing printed" no_output
+
+pairs=$top/testsuite/cases/sleep-idle-pairs.c
+rpm "$pairs"
+check "default: no sleep-in-atomic-if-idle warning" all_lacks "[-Wsleep-in-atomic-if-idle]"
+check "default: the four other sleep-in-atomic warnings" \
+	err_count 4 "[-Wsleep-in-atomic]"
+check "default: a pair is not sleep-in-atomic either" all_lacks "sleep-idle-pairs.c:89:2: warning:"
+remember
+
+rpm -Wsleep-in-atomic-if-idle "$pairs"
+check "-Wsleep-in-atomic-if-idle: the pairs are printed" \
+	err_count 3 "[-Wsleep-in-atomic-if-idle]"
+check "-Wsleep-in-atomic-if-idle: sleep-in-atomic unchanged" \
+	err_count 4 "[-Wsleep-in-atomic]"
+
+rpm -Wsleep-in-atomic-if-idle -Wno-sleep-in-atomic-if-idle "$pairs"
+check "-Wsleep-in-atomic-if-idle -Wno-...: the last one wins" same_as_remembered
+
+rpm -Wno-sleep-in-atomic "$pairs"
+check "-Wno-sleep-in-atomic: no sleep warnings" all_lacks "[-Wsleep-in-atomic"
 
 finish

@@ -43,4 +43,15 @@ static inline bool atomic_add_unless(atomic_t *v, int a, int u)
 	return true;
 }
 
+/*
+ * x86's shape: a statement expression whose old value comes back
+ * through an output operand of inline asm.
+ */
+#define xchg(ptr, v) ({							\
+	__typeof__(*(ptr)) __ret = (v);					\
+	asm volatile("xchg %0, %1"					\
+		     : "+r" (__ret), "+m" (*(ptr)) : : "memory");	\
+	__ret;								\
+})
+
 #endif /* _LINUX_ATOMIC_H */
