@@ -488,7 +488,8 @@ int engine_exec_call(struct engine *e, const struct state *st,
 		if (r && r->ctx_query)
 			out[i].flags |= ST_CTX_AWARE;
 		if (st->delta > 0 && !(r && r->callback >= 0) &&
-		    owner_handed_to_callback(e, in))
+		    (owner_handed_to_callback(e, in) ||
+		     owner_recorded_by_setter(e, in)))
 			out[i].flags |= ST_OWNER_KEPT;
 		if (r && r->frees_dev && e->ctx->counter == COUNTER_USAGE)
 			owner_end_device(e, &out[i], in, r);

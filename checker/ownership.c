@@ -5,7 +5,8 @@
  * "if (!priv->usb_enabled) { pm_runtime_get_sync(dev);
  * priv->usb_enabled = 1; }": setting a field the function tests to
  * non-zero while holding a reference records that the object owns it
- * (its disable path tests the field and puts).  Storing or passing on a
+ * (its disable path tests the field and puts), also through a setter
+ * of the file ("dfll_set_mode(td, DFLL_OPEN_LOOP)" storing "td->mode").  Storing or passing on a
  * function is such a record only when that function drops a count on
  * every path: init code stores other ops while it holds references.
  *
@@ -14,6 +15,7 @@
  * own.  A put_device() frees the device only in a function that called
  * device_initialize() on it; a lookup's reference frees nothing.
  */
+#include <stdlib.h>
 #include <string.h>
 
 #include "checks.h"
@@ -113,6 +115,58 @@ bool owner_handed_to_callback(const struct engine *e, const struct ir_insn *in)
 	for (a = 0; a < in->nargs; a++)
 		if (releases_on_every_path(e, in->args[a].text))
 			return true;
+	return false;
+}
+
+static int var_named(const struct ir_func *fn, const char *name)
+{
+	int v;
+
+	for (v = 0; v < fn->nvars; v++)
+		if (!strcmp(fn->vars[v], name))
+			return v;
+	return -1;
+}
+
+/* Is parameter P of FN's call IN a non-zero constant? */
+static bool const_nonzero_arg(const struct ir_func *fn,
+			      const struct ir_insn *in, const char *name)
+{
+	int p;
+
+	for (p = 0; p < fn->nparams && p < in->nargs; p++)
+		if (!strcmp(fn->params[p], name))
+			return in->args[p].val.kind == IRV_CONST &&
+			       in->args[p].val.num != 0;
+	return false;
+}
+
+/*
+ * "dfll_set_mode(td, DFLL_OPEN_LOOP)" where the file's dfll_set_mode()
+ * does "td->mode = mode": a store of that constant to the caller's
+ * td->mode.  Is IN such a call, storing to a field the caller tests?
+ */
+bool owner_recorded_by_setter(const struct engine *e, const struct ir_insn *in)
+{
+	const struct ir_func *fn = in->callee ?
+		engine_local_function(e->ctx, in->callee) : NULL;
+	const struct ir_insn *as;
+	char *text;
+	int b, i, v;
+
+	for (b = 0; fn && b < fn->nblocks; b++)
+		for (i = 0; i < fn->blocks[b].ninsns; i++) {
+			as = &fn->blocks[b].insns[i];
+			if (as->kind != IR_ASSIGN || as->src.kind != IRV_VAR ||
+			    !is_field(fn->vars[as->dst]) ||
+			    !const_nonzero_arg(fn, in, fn->vars[as->src.var]))
+				continue;
+			text = ir_text_in_caller(fn, fn->vars[as->dst], in);
+			v = text ? var_named(e->fn, text) : -1;
+			free(text);
+			if (v >= 0 && e->kept[v])
+				return true;
+		}
 	return false;
 }
 

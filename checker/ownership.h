@@ -26,6 +26,9 @@ bool owner_recorded_at_get(const struct engine *e, const struct state *st,
 			   const struct ir_insn *in);
 /* IN, a call made holding a reference, passes on a function of the
  * file that drops a count on every path (a worker, a callback). */
+/* A call of a setter of the file storing a non-zero constant argument
+ * into a field the caller tests ("dfll_set_mode(td, DFLL_OPEN_LOOP)"). */
+bool owner_recorded_by_setter(const struct engine *e, const struct ir_insn *in);
 bool owner_handed_to_callback(const struct engine *e, const struct ir_insn *in);
 /* IN, a call of R (frees-dev), ends its device: a reference to its
  * count that ST still holds is no leak. */
