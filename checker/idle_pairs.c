@@ -4,11 +4,11 @@
  *
  * A function is a pair when its first call that changes the count
  * raises it, its last one drops it, and every path returns with the
- * count as it found it.  A function keeps a reference beyond its call when a
- * successful return holds one and it is not a get helper: some function
- * of the file that calls it is no pair, or nothing in the file calls it
- * (a callback: the framework calls it, another callback drops what it
- * kept).  Deliberately ignores paths through helpers whose change
+ * count as it found it.  A function keeps a reference beyond its call
+ * when a successful return holds one and it is not a get helper: some
+ * function of the file that calls it is no pair, or nothing in the file
+ * calls it (a callback: the framework calls it, another callback drops
+ * what it kept).  Deliberately ignores paths through helpers whose change
  * depends on their arguments (tainted: the count is unknown there) and
  * functions whose analysis hit the budget.
  */
@@ -186,15 +186,13 @@ void idle_pairs_note_function(struct idle_pairs *ip,
 void idle_pairs_defer(struct idle_pairs *ip, const char *file,
 		      struct ir_loc loc, const char *const *fns, int nfns)
 {
-	struct deferred d = { xstrdup(file), loc,
-			      xcalloc(nfns + 1, sizeof(char *)), nfns };
+	struct deferred d = { NULL, loc, NULL, nfns };
 	int i;
 
-	if (!ip) {
-		free(d.file);
-		free(d.fns);
+	if (!ip)
 		return;
-	}
+	d.file = xstrdup(file);
+	d.fns = xcalloc(nfns + 1, sizeof(char *));
 	for (i = 0; i < nfns; i++)
 		d.fns[i] = xstrdup(fns[i]);
 	ARRAY_PUSH(ip->found, d);
