@@ -6,9 +6,8 @@
  * sign (e.g. a set_power(dev, on) helper that gets or puts depending on
  * an argument): their callers' paths are marked tainted instead, and
  * nothing is reported on them.  Whether a helper records its reference
- * in the object (ownership.c) is not exported to the cross-file
- * database: a helper of another file that does is taken as one that
- * does not.
+ * in the object (ownership.c) goes to the cross-file database with the
+ * rest of the summary.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -315,11 +314,18 @@ int summary_apply(struct summaries *sums, struct engine *e,
 }
 
 /* "SEEN AMBIGUOUS D0 D1 D2 NPARAMS P... DEV", DEV "-" when unnamed. */
+/*
+ * "SEEN AMBIGUOUS D0 D1 D2 NPARAMS PARAM... DEV", preceded by
+ * "kKEPT/NOTKEPT " when some exit holds a reference recorded in the
+ * object (a database written before that prefix existed still reads).
+ */
 static char *summary_text(const struct summary *s)
 {
-	char *text = xasprintf("%u %u %d %d %d %d", s->seen, s->ambiguous,
-			       s->delta[0], s->delta[1], s->delta[2],
-			       s->nparams), *next;
+	char *kept = s->kept ? xasprintf("k%u/%u ", s->kept, s->not_kept) :
+			       xstrdup("");
+	char *text = xasprintf("%s%u %u %d %d %d %d", kept, s->seen,
+			       s->ambiguous, s->delta[0], s->delta[1],
+			       s->delta[2], s->nparams), *next;
 	int p;
 
 	for (p = 0; p < s->nparams; p++) {
@@ -329,7 +335,25 @@ static char *summary_text(const struct summary *s)
 	}
 	next = xasprintf("%s %s", text, s->dev ? s->dev : "-");
 	free(text);
+	free(kept);
 	return next;
+}
+
+/* Reads the "kKEPT/NOTKEPT " prefix of TEXT into S, if there is one;
+ * returns where the rest starts, or NULL when the prefix is malformed. */
+static const char *read_kept(const char *text, struct summary *s)
+{
+	unsigned kept, not_kept;
+	int used = 0;
+
+	if (*text != 'k')
+		return text;
+	if (sscanf(text, "k%u/%u %n", &kept, &not_kept, &used) != 2 ||
+	    !used || kept > 7 || not_kept > 7)
+		return NULL;
+	s->kept = kept;
+	s->not_kept = not_kept;
+	return text + used;
 }
 
 void summary_export(const struct summaries *sums,
@@ -374,7 +398,7 @@ bool summary_import(struct summaries *sums, const char *name,
 	int used = 0, p;
 	const char *rest;
 
-	if (find(sums, name) ||
+	if (find(sums, name) || !(text = read_kept(text, &s)) ||
 	    sscanf(text, "%u %u %d %d %d %d%n", &seen, &amb, &s.delta[0],
 		   &s.delta[1], &s.delta[2], &s.nparams, &used) != 6 ||
 	    s.nparams < 0 || s.nparams > 64 || seen > 7 || amb > 7)
