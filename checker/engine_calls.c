@@ -255,11 +255,9 @@ static void answer_query(const struct engine *e, struct state *st,
 	if (!ef->implies || ef->dev_arg < 0 || ef->dev_arg >= in->nargs)
 		return;
 	name = xasprintf("%s(%s)", ef->implies, in->args[ef->dev_arg].text);
-	for (v = 0; v < e->fn->nvars; v++)
-		if (strcmp(e->fn->vars[v], name) == 0)
-			break;
+	v = ir_find_var(e->fn, name);
 	free(name);
-	if (v == e->fn->nvars)
+	if (v < 0)
 		return;
 	engine_set_fact(e, st, v, ef->implies_value ? SIGN_POS : SIGN_ZERO, -1);
 	engine_set_exact(st, v, true, ef->implies_value);

@@ -55,13 +55,22 @@ void ir_func_free(struct ir_func *fn)
 	free(fn);
 }
 
-int ir_var(struct ir_func *fn, const char *name)
+int ir_find_var(const struct ir_func *fn, const char *name)
 {
 	int i;
 
 	for (i = fn->nvars - 1; i >= 0; i--)
 		if (strcmp(fn->vars[i], name) == 0)
 			return i;
+	return -1;
+}
+
+int ir_var(struct ir_func *fn, const char *name)
+{
+	int i = ir_find_var(fn, name);
+
+	if (i >= 0)
+		return i;
 	if (fn->nvars == fn->vars_alloc) {
 		fn->vars_alloc = fn->vars_alloc ? 2 * fn->vars_alloc : 16;
 		fn->vars = xrealloc(fn->vars, fn->vars_alloc * sizeof(char *));

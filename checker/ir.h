@@ -133,6 +133,8 @@ struct ir_func {
 struct ir_func *ir_func_new(const char *name, const char *file);
 void ir_func_free(struct ir_func *fn);
 int ir_var(struct ir_func *fn, const char *name);
+/* The variable called NAME, or -1 (ir_var() adds it when missing). */
+int ir_find_var(const struct ir_func *fn, const char *name);
 int ir_temp(struct ir_func *fn);
 int ir_block_new(struct ir_func *fn);
 struct ir_insn *ir_add_call(struct ir_func *fn, int block, const char *callee,

@@ -118,16 +118,6 @@ bool owner_handed_to_callback(const struct engine *e, const struct ir_insn *in)
 	return false;
 }
 
-static int var_named(const struct ir_func *fn, const char *name)
-{
-	int v;
-
-	for (v = 0; v < fn->nvars; v++)
-		if (!strcmp(fn->vars[v], name))
-			return v;
-	return -1;
-}
-
 /* Is parameter P of FN's call IN a non-zero constant? */
 static bool const_nonzero_arg(const struct ir_func *fn,
 			      const struct ir_insn *in, const char *name)
@@ -162,7 +152,7 @@ bool owner_recorded_by_setter(const struct engine *e, const struct ir_insn *in)
 			    !const_nonzero_arg(fn, in, fn->vars[as->src.var]))
 				continue;
 			text = ir_text_in_caller(fn, fn->vars[as->dst], in);
-			v = text ? var_named(e->fn, text) : -1;
+			v = text ? ir_find_var(e->fn, text) : -1;
 			free(text);
 			if (v >= 0 && e->kept[v])
 				return true;
