@@ -18,6 +18,7 @@
 #include "engine_internal.h"
 #include "ownership.h"
 #include "rpm_status.h"
+#include "sibling.h"
 #include "summary.h"
 #include "util.h"
 
@@ -419,12 +420,24 @@ static bool looks_like_count_helper(const char *name)
 	return false;
 }
 
+/*
+ * A function that only returns 0: one of the file's, or one that another
+ * .c file of the directory defines (sibling.c).
+ */
+static bool cannot_fail(const struct engine *e, const char *callee)
+{
+	const struct ir_func *fn = engine_local_function(e->ctx, callee);
+
+	if (fn)
+		return fn->returns_only_zero;
+	return sibling_returns_only_zero(e->fn->file, callee);
+}
+
 /* What the call does to the usage count and the result's facts. */
 static int exec_call_effects(struct engine *e, const struct state *st,
 			     const struct ir_insn *in,
 			     const struct api_rule *r, struct state out[3])
 {
-	const struct ir_func *fn;
 	struct effect ef;
 	int n;
 
@@ -454,8 +467,7 @@ static int exec_call_effects(struct engine *e, const struct state *st,
 	}
 	out[0] = *st;
 	engine_forget_escaped(&out[0], in);
-	if (in->callee && (fn = engine_local_function(e->ctx, in->callee)) &&
-	    fn->returns_only_zero)
+	if (in->callee && cannot_fail(e, in->callee))
 		engine_emit_result(e, &out[0], in, SIGN_ZERO, -1);
 	else
 		engine_mark_from_call(e, &out[0], in->result);
