@@ -1817,6 +1817,7 @@ static void lower_var_decl(struct lower *L, CXCursor d)
 		if (is_expr(ch.items[i]))
 			init = ch.items[i];
 	var = ir_var(L->fn, name);
+	ir_add_local(L->fn, name);
 	if (!clang_Cursor_isNull(init) &&
 	    clang_getCursorKind(init) != CXCursor_InitListExpr) {
 		struct ir_val v = lower_expr(L, init);

@@ -45,6 +45,7 @@ void ir_func_free(struct ir_func *fn)
 	for (i = 0; i < fn->nparams; i++)
 		free(fn->params[i]);
 	free(fn->params);
+	strlist_free(&fn->locals);
 	for (i = 0; i < fn->nvars; i++)
 		free(fn->vars[i]);
 	free(fn->vars);
@@ -63,6 +64,44 @@ int ir_find_var(const struct ir_func *fn, const char *name)
 		if (strcmp(fn->vars[i], name) == 0)
 			return i;
 	return -1;
+}
+
+void ir_add_local(struct ir_func *fn, const char *name)
+{
+	ARRAY_PUSH(fn->locals, xstrdup(name));
+}
+
+/* The length of the variable TEXT starts with (after a '&'). */
+static size_t root_length(const char *text)
+{
+	return strspn(text, "abcdefghijklmnopqrstuvwxyz"
+			    "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_");
+}
+
+static bool in_list(char **names, int count, const char *name, size_t n)
+{
+	int i;
+
+	for (i = 0; i < count; i++)
+		if (strlen(names[i]) == n && !strncmp(names[i], name, n))
+			return true;
+	return false;
+}
+
+bool ir_rooted_at_param(const struct ir_func *fn, const char *text)
+{
+	const char *d = text + (*text == '&');
+
+	return in_list(fn->params, fn->nparams, d, root_length(d));
+}
+
+bool ir_has_name(const struct ir_func *fn, const char *name)
+{
+	size_t n = strlen(name);
+
+	return in_list(fn->params, fn->nparams, name, n) ||
+	       in_list(fn->locals.items, fn->locals.count, name, n) ||
+	       in_list(fn->vars, fn->nvars, name, n);
 }
 
 int ir_var(struct ir_func *fn, const char *name)

@@ -19,6 +19,8 @@
 #include <stdbool.h>
 #include <stdio.h>
 
+#include "util.h"
+
 struct ir_loc {
 	unsigned line, col;
 };
@@ -128,6 +130,7 @@ struct ir_func {
 	bool must_hold_rwlock;
 	struct ir_loc must_hold_loc;
 	bool returns_only_zero;	/* ir_returns_only_zero(), once lowered */
+	struct strlist locals;	/* automatic variables it declares */
 };
 
 struct ir_func *ir_func_new(const char *name, const char *file);
@@ -135,6 +138,15 @@ void ir_func_free(struct ir_func *fn);
 int ir_var(struct ir_func *fn, const char *name);
 /* The variable called NAME, or -1 (ir_var() adds it when missing). */
 int ir_find_var(const struct ir_func *fn, const char *name);
+/* FN declares the automatic variable NAME. */
+void ir_add_local(struct ir_func *fn, const char *name);
+/*
+ * Is TEXT ("&pdev->dev", "priv->dev") rooted at a parameter of FN?  One
+ * rooted elsewhere ("&ctrl->dev" of a local ctrl) no caller can name.
+ */
+bool ir_rooted_at_param(const struct ir_func *fn, const char *text);
+/* Does FN have a parameter or variable called NAME? */
+bool ir_has_name(const struct ir_func *fn, const char *name);
 int ir_temp(struct ir_func *fn);
 int ir_block_new(struct ir_func *fn);
 struct ir_insn *ir_add_call(struct ir_func *fn, int block, const char *callee,

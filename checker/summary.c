@@ -5,7 +5,11 @@
  * Deliberately ignores functions whose exits disagree for one return
  * sign (e.g. a set_power(dev, on) helper that gets or puts depending on
  * an argument): their callers' paths are marked tainted instead, and
- * nothing is reported on them.  Whether a helper records its reference
+ * nothing is reported on them.  A helper's device reached from a
+ * variable of its own ("hwlock->bank->dev" of the lock it looked up) is
+ * unknown to a caller that has no variable of that name: the reference
+ * it takes belongs to the object the helper made, as one recorded in
+ * the object does.  Whether a helper records its reference
  * in the object (ownership.c) goes to the cross-file database with the
  * rest of the summary.
  */
@@ -16,6 +20,9 @@
 #include "rpm_status.h"
 #include "summary.h"
 #include "util.h"
+
+/* Marks a device text rooted at a variable of the helper. */
+#define LOCAL_ROOT '@'
 
 struct summary {
 	char *name;
@@ -150,6 +157,12 @@ void summary_record(struct summaries *sums, const struct function_result *res)
 		free(s.dev);
 		return;
 	}
+	if (s.dev && !ir_rooted_at_param(fn, s.dev)) {
+		char *marked = xasprintf("%c%s", LOCAL_ROOT, s.dev);
+
+		free(s.dev);
+		s.dev = marked;
+	}
 	s.name = xstrdup(fn->name);
 	s.nparams = fn->nparams;
 	s.params = xcalloc(fn->nparams + 1, sizeof(char *));
@@ -230,13 +243,38 @@ bool summary_exists(const struct summaries *sums, const char *name)
 	return find(sums, name) != NULL;
 }
 
-/* The helper's device text with its parameter replaced by the argument. */
+/*
+ * Does the caller have a variable called like the root of TEXT?  Kernel
+ * code names one object alike in its functions ("xdev" for chan->xdev),
+ * so the helper's variable is taken for the caller's.
+ */
+static bool caller_has_root(const struct engine *e, const char *text)
+{
+	const char *d = text + (*text == '&');
+	char *root = xstrndup(d, strcspn(d, "-.[ "));
+	bool has = ir_has_name(e->fn, root);
+
+	free(root);
+	return has;
+}
+
+/*
+ * The helper's device text with its parameter replaced by the argument.
+ * *UNNAMED tells that the caller cannot name it: the helper reached it
+ * from a variable of its own (hwspinlock's "hwlock->bank->dev", serdev's
+ * "&ctrl->dev") that the caller does not have.
+ */
 static const char *caller_dev(struct engine *e, const struct summary *s,
-			      const struct ir_insn *in)
+			      const struct ir_insn *in, bool *unnamed)
 {
 	struct ir_func helper = { 0 };
 	char *text;
 
+	*unnamed = false;
+	if (s->dev && s->dev[0] == LOCAL_ROOT) {
+		*unnamed = !caller_has_root(e, s->dev + 1);
+		return s->dev + 1;
+	}
 	if (!s->dev)
 		return in->nargs ? in->args[0].text : "?";
 	helper.params = s->params;
@@ -248,7 +286,8 @@ static const char *caller_dev(struct engine *e, const struct summary *s,
 static int apply_class(struct engine *e, const struct summary *s,
 		       const struct summaries *sums, const struct state *st,
 		       const struct ir_insn *in, const struct effect *ef,
-		       int d, uint8_t classes, bool any_get, struct state *out)
+		       int d, uint8_t classes, bool any_get, bool unnamed,
+		       struct state *out)
 {
 	*out = *st;
 	engine_forget_escaped(out, in);
@@ -260,8 +299,10 @@ static int apply_class(struct engine *e, const struct summary *s,
 	engine_mark_from_call(e, out, in->result);
 	if (d > 0 && classes == SIGN_NEG)
 		out->failed_helper = (int)(s - sums->list.items);
-	/* trf->state = ST_IDLE after the get: the object owns it */
-	if (d > 0 && (s->kept & classes) == classes && !(s->not_kept & classes))
+	/* trf->state = ST_IDLE after the get: the object owns it; so does
+	 * the object a helper made when the caller cannot name the device */
+	if (d > 0 && (((s->kept & classes) == classes &&
+		       !(s->not_kept & classes)) || unnamed))
 		out->flags |= ST_OWNER_KEPT;
 	return 1;
 }
@@ -272,14 +313,14 @@ int summary_apply(struct summaries *sums, struct engine *e,
 {
 	const struct summary *s = find(sums, in->callee);
 	struct effect ef = { 0 };
-	bool any_get = false;
+	bool any_get = false, unnamed;
 	int c, n = 0, d;
 
 	if (!s)
 		return -1;
 	ef.callee = s->name;
 	ef.dev_arg = -1;
-	ef.dev = caller_dev(e, s, in);
+	ef.dev = caller_dev(e, s, in, &unnamed);
 	for (c = 0; c < 3; c++)
 		if ((s->seen & (1 << c)) && !(s->ambiguous & (1 << c)) &&
 		    s->delta[c] > 0)
@@ -294,12 +335,12 @@ int summary_apply(struct summaries *sums, struct engine *e,
 		/* a failure that keeps a reference gets a state of its own */
 		if (d > 0 && (classes & SIGN_NEG) && classes != SIGN_NEG) {
 			n += apply_class(e, s, sums, st, in, &ef, d, SIGN_NEG,
-					 any_get, &out[n]);
+					 any_get, unnamed, &out[n]);
 			classes &= ~SIGN_NEG;
 		}
 		if (classes)
 			n += apply_class(e, s, sums, st, in, &ef, d, classes,
-					 any_get, &out[n]);
+					 any_get, unnamed, &out[n]);
 	}
 	if (s->ambiguous && n < 3) {
 		out[n] = *st;
