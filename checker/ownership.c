@@ -6,7 +6,9 @@
  * priv->usb_enabled = 1; }": setting a field the function tests to
  * non-zero while holding a reference records that the object owns it
  * (its disable path tests the field and puts), also through a setter
- * of the file ("dfll_set_mode(td, DFLL_OPEN_LOOP)" storing "td->mode").  Storing or passing on a
+ * of the file ("dfll_set_mode(td, DFLL_OPEN_LOOP)" storing "td->mode"), or
+ * into the object the function returns ("hpriv->got_runtime_pm = true;
+ * return hpriv;").  Storing or passing on a
  * function is such a record only when that function drops a count on
  * every path: init code stores other ops while it holds references.
  *
@@ -38,11 +40,44 @@ static bool releases_on_every_path(const struct engine *e, const char *name)
 	       summary_uniform_delta(e->ctx->sums, name, &delta) && delta < 0;
 }
 
+/*
+ * Is FIELD ("hpriv->got_runtime_pm") a field of a pointer the function
+ * returns?  A constructor that sets it records the reference in the
+ * object it hands out (ahci_platform_get_resources()).
+ */
+static bool field_of_returned_object(const struct ir_func *fn,
+				     const char *field)
+{
+	const char *arrow = strstr(field, "->");
+	int b;
+
+	if (fn->ret_type != IRR_PTR || !arrow)
+		return false;
+	for (b = 0; b < fn->nblocks; b++) {
+		const struct ir_block *bb = &fn->blocks[b];
+		const char *ret;
+
+		if (bb->term != IRT_RETURN || !bb->has_retval ||
+		    bb->retval.kind != IRV_VAR)
+			continue;
+		ret = fn->vars[bb->retval.var];
+		if (strlen(ret) == (size_t)(arrow - field) &&
+		    !strncmp(ret, field, arrow - field))
+			return true;
+	}
+	return false;
+}
+
 static bool stores_tested_flag(const struct engine *e, const struct ir_insn *in)
 {
-	return in->kind == IR_ASSIGN && in->src.kind == IRV_CONST &&
-	       in->src.num && !in->src_is_function &&
-	       is_field(e->fn->vars[in->dst]) && e->kept[in->dst];
+	const char *name;
+
+	if (in->kind != IR_ASSIGN || in->src.kind != IRV_CONST ||
+	    !in->src.num || in->src_is_function)
+		return false;
+	name = e->fn->vars[in->dst];
+	return is_field(name) &&
+	       (e->kept[in->dst] || field_of_returned_object(e->fn, name));
 }
 
 bool owner_recorded_by_store(const struct engine *e, const struct ir_insn *in)
