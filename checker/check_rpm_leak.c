@@ -14,8 +14,9 @@
  *    worker whose interrupt handler puts) is following a convention,
  *    not leaking.
  *
- * One warning per reference kept: the first return in the source that
- * keeps it carries the warning, the others are notes.
+ * One warning per reference kept, at one of the returns that keep it
+ * (the first that passes on a call's error, else the first in the
+ * source); the others are notes.
  *
  * Deliberately ignores references the object owns (ownership.c: a
  * flag or bit recording them, a worker or release callback handed
@@ -151,15 +152,33 @@ static int by_exit_position(const void *pa, const void *pb)
 }
 
 /*
+ * An error return that passes on what a call returned ("if (ret) return
+ * ret;") shows a call that can fail; one that makes up its own errno
+ * after testing plain data (an unknown mode, a switch default) is more
+ * often a case that cannot happen.  The first makes the better example:
+ * the first such return of GROUP (in source order), else its first.
+ */
+static int example_of(struct leak *const *group, int count)
+{
+	int i;
+
+	for (i = 0; i < count; i++)
+		if (group[i]->error && group[i]->x->ret_from_call)
+			return i;
+	return 0;
+}
+
+/*
  * One warning per reference kept: at the first return (in the source)
- * that keeps it, with the path there, and a note for every other return
- * that keeps the same reference, in source order.
+ * that passes on a call's error, or else the first return, with the
+ * path there, and a note for every other return that keeps the same
+ * reference.
  */
 static void report_group(struct engine *e, struct leak *leaks, int n, int first)
 {
 	struct leak **group = xcalloc(n, sizeof(*group));
 	struct diag *d;
-	int i, count = 0;
+	int i, ex, count = 0;
 
 	for (i = first; i < n; i++)
 		if (i == first || (!leaks[i].done && same_root(&leaks[i], &leaks[first]))) {
@@ -167,13 +186,16 @@ static void report_group(struct engine *e, struct leak *leaks, int n, int first)
 			group[count++] = &leaks[i];
 		}
 	qsort(group, count, sizeof(*group), by_exit_position);
-	d = warn_leak(e, group[0]);
+	ex = example_of(group, count);
+	d = warn_leak(e, group[ex]);
 	if (d) {
-		note_get(d, group[0]->get);
-		note_path_after(d, group[0]->x->st.trail, group[0]->get);
-		for (i = 1; i < count; i++)
-			if (!loc_equal(group[i]->x->block->loc,
-				       group[i - 1]->x->block->loc))
+		note_get(d, group[ex]->get);
+		note_path_after(d, group[ex]->x->st.trail, group[ex]->get);
+		for (i = 0; i < count; i++)
+			if (i != ex && !loc_equal(group[i]->x->block->loc,
+						 group[ex]->x->block->loc) &&
+			    (i == 0 || !loc_equal(group[i]->x->block->loc,
+						  group[i - 1]->x->block->loc)))
 				diag_note(d, group[i]->x->block->loc,
 					  "'%s' also returns here with it still raised",
 					  e->fn->name);

@@ -797,6 +797,9 @@ static void exec_return(struct engine *e, const struct state *st,
 	x.st = *st;
 	x.block = bb;
 	x.kind = classify_return(e, st, bb, &x.ret_signs, &x.ret_origin);
+	x.ret_from_call = bb->has_retval && bb->retval.kind == IRV_VAR &&
+			  state_fact(st, bb->retval.var) &&
+			  state_fact(st, bb->retval.var)->from_call;
 	ARRAY_PUSH(e->exits, x);
 }
 

@@ -110,6 +110,7 @@ struct exit_state {
 	enum ret_kind kind;
 	uint8_t ret_signs;	/* signs the returned value may have */
 	int ret_origin;		/* call producing the returned value */
+	bool ret_from_call;	/* the value is what some call returned */
 };
 
 struct summary;
