@@ -8,8 +8,10 @@
  * path then leaves the function without telling them apart, and when
  * the function returns that result while its other exits return 0.
  * Deliberately ignores tests after the negative case (or ret == 1) was
- * handled, tests followed by "if (ret < 0)" on that side, and returns
- * from functions that never return 0 themselves.
+ * handled, tests followed by "if (ret < 0)" on that side, returns of a
+ * value a test found is not 1 ("if (ret == 1) return 0; return ret;",
+ * "return ret == 1 ? 0 : ret;"), and returns from functions that never
+ * return 0 themselves.
  */
 #include "checks.h"
 #include "rules.h"
@@ -120,7 +122,7 @@ void check_get_sync_ret_at_end(struct engine *e,
 		const struct ir_insn *call = already_active_call(e, &f);
 		struct diag *d;
 
-		if (!call || !(x->ret_signs & SIGN_POS) ||
+		if (!call || !(x->ret_signs & SIGN_POS) || x->ret_not_one ||
 		    already_reported(e, call->id))
 			continue;
 		d = diag_warn("rpm-get-sync-ret", e->fn->file, x->block->loc,

@@ -790,6 +790,7 @@ static enum ret_kind classify_return(const struct engine *e,
 static void exec_return(struct engine *e, const struct state *st,
 			const struct ir_block *bb)
 {
+	const struct fact *f;
 	struct exit_state x;
 
 	if (e->ctx->counter == COUNTER_USAGE)
@@ -797,9 +798,10 @@ static void exec_return(struct engine *e, const struct state *st,
 	x.st = *st;
 	x.block = bb;
 	x.kind = classify_return(e, st, bb, &x.ret_signs, &x.ret_origin);
-	x.ret_from_call = bb->has_retval && bb->retval.kind == IRV_VAR &&
-			  state_fact(st, bb->retval.var) &&
-			  state_fact(st, bb->retval.var)->from_call;
+	f = bb->has_retval && bb->retval.kind == IRV_VAR ?
+		state_fact(st, bb->retval.var) : NULL;
+	x.ret_from_call = f && f->from_call;
+	x.ret_not_one = f && f->not_one;
 	ARRAY_PUSH(e->exits, x);
 }
 

@@ -111,6 +111,7 @@ struct exit_state {
 	uint8_t ret_signs;	/* signs the returned value may have */
 	int ret_origin;		/* call producing the returned value */
 	bool ret_from_call;	/* the value is what some call returned */
+	bool ret_not_one;	/* a test found the value is not 1 */
 };
 
 struct summary;
