@@ -98,6 +98,18 @@ static bool already_reported(const struct engine *e, int call_id)
 	return false;
 }
 
+/* The event CALL left on TRAIL (its get), or NULL when it left none. */
+static const struct event *event_of_call(const struct event *trail,
+					 const struct ir_insn *call)
+{
+	for (; trail; trail = trail->prev)
+		if ((trail->kind == EV_GET || trail->kind == EV_NOGET) &&
+		    trail->loc.line == call->loc.line &&
+		    trail->loc.col == call->loc.col)
+			return trail;
+	return NULL;
+}
+
 static bool returns_zero_elsewhere(const struct function_result *res)
 {
 	int i;
@@ -131,6 +143,9 @@ void check_get_sync_ret_at_end(struct engine *e,
 		diag_note(d, call->loc,
 			  "'%s' returns 1 here when the device is already active",
 			  call->callee);
+		if (event_of_call(x->st.trail, call))
+			note_path_after(d, x->st.trail,
+					event_of_call(x->st.trail, call));
 	}
 }
 
