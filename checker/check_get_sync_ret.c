@@ -10,8 +10,9 @@
  * Deliberately ignores tests after the negative case (or ret == 1) was
  * handled, tests followed by "if (ret < 0)" on that side, returns of a
  * value a test found is not 1 ("if (ret == 1) return 0; return ret;",
- * "return ret == 1 ? 0 : ret;"), and returns from functions that never
- * return 0 themselves.
+ * "return ret == 1 ? 0 : ret;"), returns that hand the caller the
+ * reference along with the result (a get helper), and returns from
+ * functions that never return 0 themselves.
  */
 #include "checks.h"
 #include "rules.h"
@@ -110,6 +111,20 @@ static const struct event *event_of_call(const struct event *trail,
 	return NULL;
 }
 
+/*
+ * A get helper that returns holding the reference CALL took passes
+ * get_sync's contract on with it (phy_pm_runtime_get_sync()): its
+ * callers test "< 0".  The 1 is a bug only once the reference is gone.
+ */
+static bool hands_on_reference(const struct exit_state *x,
+			       const struct ir_insn *call)
+{
+	const struct event *get = event_of_call(x->st.trail, call);
+
+	return get && get->kind == EV_GET &&
+	       trail_unmatched_get_of(x->st.trail, event_dev(get)) == get;
+}
+
 static bool returns_zero_elsewhere(const struct function_result *res)
 {
 	int i;
@@ -135,7 +150,8 @@ void check_get_sync_ret_at_end(struct engine *e,
 		struct diag *d;
 
 		if (!call || !(x->ret_signs & SIGN_POS) || x->ret_not_one ||
-		    already_reported(e, call->id))
+		    already_reported(e, call->id) ||
+		    hands_on_reference(x, call))
 			continue;
 		d = diag_warn("rpm-get-sync-ret", e->fn->file, x->block->loc,
 			      "'%s' returns the result of '%s', which is 1 when the device was already active",
