@@ -667,6 +667,7 @@ static void take_branch(struct engine *e, const struct state *st,
 		if (e->ctx->counter == COUNTER_USAGE)
 			check_get_sync_ret_on_branch(e, &next, bb);
 	}
+	rpm_status_after_query(&next, e->fn, &bb->cond, side == 0);
 	if ((is_noted_condition(&bb->cond) &&
 	     (side == 0 || !bb->cond.only_true)) || error_side || to_default) {
 		struct event *ev = (struct event *)engine_add_event(e, next.trail,

@@ -298,6 +298,10 @@ static int exec_effect(struct engine *e, const struct state *st,
 	engine_apply_count(e, &out[n], in, ef, ef->count, false);
 	engine_emit_result(e, &out[n], in, signs, origin);
 	answer_query(e, &out[n], in, ef);
+	if (ef->ret == RET_ALREADY_ACTIVE && in->result >= 0 &&
+	    ef->dev_arg >= 0 && ef->dev_arg < in->nargs &&
+	    rpm_status_known_not_active(st, in->args[ef->dev_arg].text))
+		engine_set_exact(&out[n], in->result, false, 1);
 	if (ef->when == WHEN_RET_POS && in->result >= 0 &&
 	    starts_with(ef->callee, "pm_runtime_get_if_"))
 		engine_set_exact(&out[n], in->result, true, 1);	/* only 1 */

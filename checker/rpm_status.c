@@ -73,9 +73,11 @@ void rpm_status_after_call(struct state *st, const struct ir_insn *in,
 	if (r && r->sets_active && dev) {
 		st->active_dev = dev;
 		st->active_stage = r->lifecycle ? 2 : 1;
-	} else if (r && r->lifecycle == LC_ENABLE && is_same(st, dev)) {
+	} else if (r && r->lifecycle == LC_ENABLE && is_same(st, dev) &&
+		   st->active_stage > 0) {
 		st->active_stage = 2;
-	} else if (st->active_dev && may_suspend(r) &&
+	} else if (st->active_dev &&
+		   (may_suspend(r) || st->active_stage == RPM_STAGE_NOT_ACTIVE) &&
 		   mentions(in, st->active_dev)) {
 		st->active_dev = NULL;
 		st->active_stage = 0;
@@ -122,4 +124,62 @@ bool rpm_status_resumes_at_once(const struct state *st,
 {
 	return r->rpm_sync == SYNC_RESUME &&
 	       rpm_status_known_active(st, device_of(in, r));
+}
+
+/* The call of FN that produced VAR, if it is a call of CALLEE. */
+static const struct ir_insn *query_call(const struct ir_func *fn, int var,
+					const char *callee)
+{
+	int b, i;
+
+	for (b = 0; b < fn->nblocks; b++)
+		for (i = 0; i < fn->blocks[b].ninsns; i++) {
+			const struct ir_insn *in = &fn->blocks[b].insns[i];
+
+			if (in->kind == IR_CALL && in->result == var)
+				return in->callee && !strcmp(in->callee, callee) &&
+				       in->nargs > 0 ? in : NULL;
+		}
+	return NULL;
+}
+
+/* Does the side TAKEN of COND ("q", "!q", "q == 0") find q zero? */
+static bool finds_zero(const struct ir_cond *cond, bool taken)
+{
+	if (cond->rhs != 0)
+		return false;
+	return (cond->op == IRC_NE && !taken) || (cond->op == IRC_EQ && taken);
+}
+
+static bool finds_nonzero(const struct ir_cond *cond, bool taken)
+{
+	if (cond->rhs != 0)
+		return false;
+	return (cond->op == IRC_NE && taken) || (cond->op == IRC_EQ && !taken);
+}
+
+void rpm_status_after_query(struct state *st, const struct ir_func *fn,
+			    const struct ir_cond *cond, bool taken)
+{
+	const struct ir_insn *q = NULL;
+	int var = cond->lhs.var;
+
+	/* a pure query's result is the variable "pm_runtime_active(dev)" */
+	if (cond->lhs.kind != IRV_VAR ||
+	    strncmp(fn->vars[var], "pm_runtime_", 11) != 0)
+		return;
+	if (finds_zero(cond, taken))
+		q = query_call(fn, var, "pm_runtime_active");
+	else if (finds_nonzero(cond, taken))
+		q = query_call(fn, var, "pm_runtime_suspended");
+	if (!q || !q->args[0].text[0])
+		return;
+	st->active_dev = q->args[0].text;
+	st->active_stage = RPM_STAGE_NOT_ACTIVE;
+}
+
+bool rpm_status_known_not_active(const struct state *st, const char *dev)
+{
+	return st->active_stage == RPM_STAGE_NOT_ACTIVE && st->active_dev &&
+	       dev && rpm_status_same_device(st->active_dev, dev);
 }

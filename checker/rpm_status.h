@@ -12,6 +12,11 @@
  * and held the same way: a resume of it under a spinlock returns at
  * once, it does not sleep (__pm_runtime_resume() only might_sleep()s for
  * a device that is not active).
+ * The other way round, "if (!pm_runtime_active(dev))" (or
+ * "if (pm_runtime_suspended(dev))") finds the device enabled and not
+ * active: a pm_runtime_get_sync() there does not answer "already
+ * active" (only a concurrent resume could), so "if (ret)" after it is
+ * a deliberate test.  Any call given the device forgets that.
  * Deliberately ignores everything else about status: one device per
  * path, forgotten at the first call that could suspend it.
  */
@@ -21,6 +26,8 @@
 #include <stdbool.h>
 
 #include "engine.h"
+
+#define RPM_STAGE_NOT_ACTIVE	(-1)
 
 /* Update ST after IN, a call (R its rule, or NULL). */
 void rpm_status_after_call(struct state *st, const struct ir_insn *in,
@@ -38,6 +45,13 @@ void rpm_status_set_active(struct state *st, const char *dev);
 /* Is DEV, named in a call of function FN, a device ST knows to be
  * active?  (A helper's "priv->dev" is taken for the caller's.) */
 bool rpm_status_known_active(const struct state *st, const char *dev);
+/* ST took the side TAKEN of COND, a branch of FN: a "pm_runtime_active()"
+ * found false or a "pm_runtime_suspended()" found true says its device
+ * is not active. */
+void rpm_status_after_query(struct state *st, const struct ir_func *fn,
+			    const struct ir_cond *cond, bool taken);
+/* Is DEV a device ST knows to be enabled and not active? */
+bool rpm_status_known_not_active(const struct state *st, const char *dev);
 /* Two names of one device: equal up to a leading '&', or one the end of
  * the other after a member access ("xdma->dev", "chan->xdma->dev"). */
 bool rpm_status_same_device(const char *a, const char *b);
