@@ -7,9 +7,11 @@
  * both), or a resume that took a reference succeeded.
  * pm_runtime_set_active() on an enabled device fails, so enable before
  * set_active is not stage 2.  A put, a disable, a suspend or an unknown
- * function given the device ends it.  Device names are compared as
- * texts; "xdma->dev" and "chan->xdma->dev" (a local copy of a member)
- * are taken for the same device.
+ * function given the device ends it.  The other way round, a branch that
+ * found "pm_runtime_active(dev)" false or "pm_runtime_suspended(dev)"
+ * true marks the device not active, until any call given it.  Device
+ * names are compared as texts; "xdma->dev" and "chan->xdma->dev" (a
+ * local copy of a member) are taken for the same device.
  */
 #include <string.h>
 
@@ -153,9 +155,7 @@ static bool finds_zero(const struct ir_cond *cond, bool taken)
 
 static bool finds_nonzero(const struct ir_cond *cond, bool taken)
 {
-	if (cond->rhs != 0)
-		return false;
-	return (cond->op == IRC_NE && taken) || (cond->op == IRC_EQ && !taken);
+	return finds_zero(cond, !taken);
 }
 
 void rpm_status_after_query(struct state *st, const struct ir_func *fn,
