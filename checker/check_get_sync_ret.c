@@ -112,15 +112,13 @@ static const struct event *event_of_call(const struct event *trail,
 }
 
 /*
- * A get helper that returns holding the reference CALL took passes
+ * A get helper that returns holding the reference GET took passes
  * get_sync's contract on with it (phy_pm_runtime_get_sync()): its
  * callers test "< 0".  The 1 is a bug only once the reference is gone.
  */
 static bool hands_on_reference(const struct exit_state *x,
-			       const struct ir_insn *call)
+			       const struct event *get)
 {
-	const struct event *get = event_of_call(x->st.trail, call);
-
 	return get && get->kind == EV_GET &&
 	       trail_unmatched_get_of(x->st.trail, event_dev(get)) == get;
 }
@@ -147,11 +145,14 @@ void check_get_sync_ret_at_end(struct engine *e,
 		struct fact f = { .var = -1, .signs = x->ret_signs,
 				  .origin = x->ret_origin };
 		const struct ir_insn *call = already_active_call(e, &f);
+		const struct event *get;
 		struct diag *d;
 
 		if (!call || !(x->ret_signs & SIGN_POS) || x->ret_not_one ||
-		    already_reported(e, call->id) ||
-		    hands_on_reference(x, call))
+		    already_reported(e, call->id))
+			continue;
+		get = event_of_call(x->st.trail, call);
+		if (hands_on_reference(x, get))
 			continue;
 		d = diag_warn("rpm-get-sync-ret", e->fn->file, x->block->loc,
 			      "'%s' returns the result of '%s', which is 1 when the device was already active",
@@ -159,9 +160,8 @@ void check_get_sync_ret_at_end(struct engine *e,
 		diag_note(d, call->loc,
 			  "'%s' returns 1 here when the device is already active",
 			  call->callee);
-		if (event_of_call(x->st.trail, call))
-			note_path_after(d, x->st.trail,
-					event_of_call(x->st.trail, call));
+		if (get)
+			note_path_after(d, x->st.trail, get);
 	}
 }
 

@@ -191,14 +191,16 @@ static void report_group(struct engine *e, struct leak *leaks, int n, int first)
 	if (d) {
 		note_get(d, group[ex]->get);
 		note_path_after(d, group[ex]->x->st.trail, group[ex]->get);
-		for (i = 0; i < count; i++)
-			if (i != ex && !loc_equal(group[i]->x->block->loc,
-						 group[ex]->x->block->loc) &&
-			    (i == 0 || !loc_equal(group[i]->x->block->loc,
-						  group[i - 1]->x->block->loc)))
-				diag_note(d, group[i]->x->block->loc,
-					  "'%s' also returns here with it still raised",
-					  e->fn->name);
+		for (i = 0; i < count; i++) {
+			struct ir_loc loc = group[i]->x->block->loc;
+
+			if (loc_equal(loc, group[ex]->x->block->loc) ||
+			    (i > 0 && loc_equal(loc, group[i - 1]->x->block->loc)))
+				continue;
+			diag_note(d, loc,
+				  "'%s' also returns here with it still raised",
+				  e->fn->name);
+		}
 	}
 	free(group);
 }

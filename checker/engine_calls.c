@@ -299,8 +299,7 @@ static int exec_effect(struct engine *e, const struct state *st,
 	engine_emit_result(e, &out[n], in, signs, origin);
 	answer_query(e, &out[n], in, ef);
 	if (ef->ret == RET_ALREADY_ACTIVE && in->result >= 0 &&
-	    ef->dev_arg >= 0 && ef->dev_arg < in->nargs &&
-	    rpm_status_known_not_active(st, in->args[ef->dev_arg].text))
+	    rpm_status_known_not_active(st, dev_text(in, ef)))
 		engine_set_exact(&out[n], in->result, false, 1);
 	if (ef->when == WHEN_RET_POS && in->result >= 0 &&
 	    starts_with(ef->callee, "pm_runtime_get_if_"))
